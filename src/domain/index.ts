@@ -9,6 +9,7 @@ export * from './model/formulaScan';
 export * from './model/changeSet';
 export * from './model/choices';
 export * from './model/consolidation';
+export * from './model/consolidationColumns';
 export * from './model/content';
 export * from './model/edits';
 export * from './model/finding';
@@ -60,12 +61,12 @@ export { CLASS_ORDER } from './reconcile/classify';
 export { financingNotCompared } from './reconcile/projects';
 export { DEFAULT_LISTS, defaultContent, planWorkbook } from './sheets/template';
 export { planSummary } from './sheets/summary';
+export { planReconciliation } from './sheets/reconciliation';
 export {
-  planReconciliation,
   reconciliationLookColumns,
   reconciliationFormulaValues,
   reconciliationRowKeys,
-} from './sheets/reconciliation';
+} from './sheets/reconciliationRead';
 export {
   consolidationFormulaValues,
   consolidationLookColumns,

@@ -19,17 +19,13 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { testIo } from './testIo';
+import { avstemmingRows } from '../helpers/avstemming';
 
 type Key = { ref: string; year: number | null; source?: string };
 
 /** Avstemming of `file`: its rows' cells by header, and the row of a key (with an Avvik: an item's, or kept: none). */
 async function avstemming(file: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const sheet = wb.getWorksheet('Avstemming')!;
-  const header = (sheet.getRow(1).values as unknown[]).slice(1);
-  const cell = (r: number, h: string) => sheet.getRow(r).getCell(header.indexOf(h) + 1);
-  const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => i + 2).filter((r) => cell(r, 'Kode').value);
+  const { wb, rows, cell } = await avstemmingRows(file);
   const find = (k: Key, priced: boolean) => {
     const r = rows.find(
       (r) =>

@@ -12,7 +12,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { testIo } from './testIo';
-import { avstemmingRow } from '../review/avstemmingRow';
+import { avstemmingRow } from '../helpers/avstemming';
 
 const HELD = 'Sammenligningene som bruker beløpene per år i en tabell der årskolonnene ikke stemmer med planperioden';
 

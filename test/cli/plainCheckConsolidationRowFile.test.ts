@@ -15,21 +15,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { testIo } from './testIo';
-
-async function avstemming(file: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const sheet = wb.getWorksheet('Avstemming')!;
-  const header = (sheet.getRow(1).values as unknown[]).slice(1);
-  const cell = (r: number, h: string) => sheet.getRow(r).getCell(header.indexOf(h) + 1);
-  const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => i + 2).filter((r) => cell(r, 'Kode').value);
-  const row = (ref: string) => {
-    const r = rows.find((x) => cell(x, 'Ref').value === ref && (cell(x, 'År').value ?? null) === null);
-    if (r === undefined) throw new Error(`no row ${ref}`);
-    return (h: string) => cell(r, h);
-  };
-  return { wb, row };
-}
+import { avstemmingRows } from '../helpers/avstemming';
 
 const PLAIN = ['check', 'plan.xlsx', '--write', '--in-place'];
 
@@ -48,7 +34,7 @@ async function consolidated(): Promise<string> {
   rmSync(path.join(io.cwd, 'op.xlsx'));
   await main(['check', 'plan.xlsx', '--economy-plan', 'okonomiplan', '--write', '--in-place'], testIo({ cwd: io.cwd }));
   const file = path.join(io.cwd, 'plan.xlsx');
-  const made = await avstemming(file);
+  const made = await avstemmingRows(file);
   expect(made.row('D-003')('Celle økonomiplan').value).toBe('okonomiplan: Økonomiplan');
   expect(made.row('D-099')('Celle økonomiplan').value).toBe('okonomiplan: Økonomiplan!C6');
   made.row('D-003')('Status').value = 'Akseptert';
@@ -63,7 +49,7 @@ const GONE = /^Ikke avstemt i denne kjøringen: ingen post har lenger/;
 test('an economy plan file named without an extension: both rows kept as the consolidation’s', async () => {
   const cwd = await consolidated();
   await main(PLAIN, testIo({ cwd }));
-  const own = await avstemming(path.join(cwd, 'plan.xlsx'));
+  const own = await avstemmingRows(path.join(cwd, 'plan.xlsx'));
   for (const ref of ['D-003', 'D-099']) {
     expect(own.row(ref)('Status').value).toBe('Akseptert');
     expect(String(own.row(ref)('Forklaring').value)).toMatch(FROM);
@@ -73,11 +59,11 @@ test('an economy plan file named without an extension: both rows kept as the con
 test('«okonomiplan: se e-post» typed in «Celle økonomiplan» is her note: the row is an item gone', async () => {
   const cwd = await consolidated();
   const file = path.join(cwd, 'plan.xlsx');
-  const made = await avstemming(file);
+  const made = await avstemmingRows(file);
   made.row('D-099')('Celle økonomiplan').value = 'okonomiplan: se e-post';
   await made.wb.xlsx.writeFile(file);
   await main(PLAIN, testIo({ cwd }));
-  const own = await avstemming(file);
+  const own = await avstemmingRows(file);
   expect(String(own.row('D-099')('Forklaring').value)).toMatch(GONE);
   expect(String(own.row('D-003')('Forklaring').value)).toMatch(FROM);
 });

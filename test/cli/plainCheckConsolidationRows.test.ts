@@ -19,19 +19,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { testIo } from './testIo';
+import { avstemmingRows } from '../helpers/avstemming';
 
 /** Avstemming of `file`: its rows with a Kode, and the cells of the row with Ref `ref` and no År. */
 async function avstemming(file: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const sheet = wb.getWorksheet('Avstemming')!;
-  const header = (sheet.getRow(1).values as unknown[]).slice(1);
-  const cell = (r: number, h: string) => sheet.getRow(r).getCell(header.indexOf(h) + 1);
-  const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => i + 2).filter((r) => cell(r, 'Kode').value);
+  const { wb, rows, cell, row } = await avstemmingRows(file);
   const find = (ref: string) => {
-    const r = rows.find((r) => cell(r, 'Ref').value === ref && (cell(r, 'År').value ?? null) === null);
-    if (r === undefined) throw new Error(`no row ${ref}`);
-    return (h: string) => cell(r, h).value;
+    const at = row(ref);
+    return (h: string) => at(h).value;
   };
   return { wb, rows, find, cell };
 }

@@ -8,20 +8,15 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'node:path';
 import { cliText } from '../../src/i18n/cliCommand';
 import { main } from '../../src/cli/main';
-import type { CellValue, WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import { XlsxWorkbook } from '../../src/workbook/xlsx';
 import { paneErrorText, toPaneError } from '../../src/taskpane/errors';
 import { saveXlsxFile } from '../../src/workbook/xlsx/nodeFile';
 import { testIo } from './testIo';
+import { valueAt } from '../helpers/workbook';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'clean-plan.xlsx');
 
 const open = async (file: string) => XlsxWorkbook.fromBuffer(readFileSync(file));
-
-function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
-  const s = wb.sheets.find((x) => x.sheet === sheet);
-  return s?.values[row - 1]?.[col - 1] ?? null;
-}
 
 /** Types `value` into `sheet!cell` of the file, as a user would in Excel, and saves it. */
 async function typeInto(file: string, sheet: string, cell: string, value: string): Promise<void> {

@@ -12,6 +12,8 @@ import { kr, toKr, type Unit } from '../../src/domain/model/money';
 import { planNewMoney } from '../../src/domain/measures/newMoney';
 import { COST_STATUSES, MEASURE_KINDS, parseChoice, PURPOSES } from '../../src/domain/model/choices';
 import { yearKey } from '../../src/domain/read/rowCells';
+import { readPlan } from '../../src/domain/read/plan';
+import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
 import {
   ECONOMY_PLAN_COLUMNS,
   INVESTMENT_COLUMNS,
@@ -283,3 +285,6 @@ export function line(input: LineInput): EconomyPlanLine {
     cellColumns: canonicalColumns(ECONOMY_PLAN_COLUMNS),
   };
 }
+
+/** The plan a test workbook holds, read as the product reads it when the workbook states no Første planår (2027). */
+export const planOf = (wb: WorkbookSnapshot): Plan => readPlan(wb, { defaultStartYear: 2027 }).plan;

@@ -20,6 +20,9 @@ import { LISTS, PLAN_ITEM_HEADERS, SETTINGS, SETTINGS_HEADERS } from '../../src/
 import type { Unit } from '../../src/domain/model/money';
 import type { Lists } from '../../src/domain/model/plan';
 import type { CellValue, NameInfo, SheetSnapshot, TableInfo, WorkbookSnapshot } from '../../src/domain/model/snapshot';
+import { readPlan } from '../../src/domain/read/plan';
+import { applyEdits } from '../../src/domain/sheets/snapshotEdits';
+import { planSaveVersion } from '../../src/domain/sheets/version';
 
 export interface CanonicalOptions {
   startYear?: number;
@@ -288,4 +291,15 @@ export function withNumberFormats(
       return { ...s, numberFormats: grid };
     }),
   };
+}
+
+/** The value of `sheet`'s cell at `row`, `col` (1-based) as the snapshot holds it; null when empty or absent. */
+export function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
+  return wb.sheets.find((s) => s.sheet === sheet)?.values[row - 1]?.[col - 1] ?? null;
+}
+
+/** `wb` with the plan of `adopted` saved in it as the version «Vedtatt» of 2026-12-10, as the pane's Lagre versjon does. */
+export function withSavedVersion(adopted: WorkbookSnapshot, wb: WorkbookSnapshot): WorkbookSnapshot {
+  const { plan } = readPlan(adopted, { defaultStartYear: 2027 });
+  return applyEdits(wb, planSaveVersion(adopted, plan, { label: 'Vedtatt', date: '2026-12-10' }).edits);
 }

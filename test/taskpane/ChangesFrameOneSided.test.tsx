@@ -13,12 +13,8 @@
 import { screen, within } from '@testing-library/react';
 import { kr } from '../../src/domain/model/money';
 import { formatAmount } from '../../src/domain/model/norwegianNumber';
-import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
-import { readPlan } from '../../src/domain/read/plan';
-import { applyEdits } from '../../src/domain/sheets/snapshotEdits';
-import { planSaveVersion } from '../../src/domain/sheets/version';
 import { ct } from '../../src/i18n/compare';
-import { canonicalSnapshot } from '../helpers/workbook';
+import { canonicalSnapshot, withSavedVersion } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane } from './renderPane';
 
@@ -52,14 +48,9 @@ const rolled = canonicalSnapshot({
   ],
 });
 
-function withVersion(wb: WorkbookSnapshot): WorkbookSnapshot {
-  const { plan } = readPlan(adopted, { defaultStartYear: 2027 });
-  return applyEdits(wb, planSaveVersion(adopted, plan, { label: 'Vedtatt', date: '2026-12-10' }).edits);
-}
-
 describe('ChangesView: new money per frame in a year only one version holds', () => {
   it('lists frames 2 and 4 with every year of either version, and names frame 5 alone unchanged', async () => {
-    await renderPane(new FakePort(withVersion(rolled)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, rolled)), 'changes');
     const table = await screen.findByRole('table', { name: ct('nb', 'byFrame') });
     const rows = within(table)
       .getAllByRole('row')

@@ -6,21 +6,13 @@
  */
 import { screen } from '@testing-library/react';
 import type { WorkbookSnapshot } from '../../src/domain/model/snapshot';
-import { readPlan } from '../../src/domain/read/plan';
-import { applyEdits } from '../../src/domain/sheets/snapshotEdits';
-import { planSaveVersion } from '../../src/domain/sheets/version';
 import { ct } from '../../src/i18n/compare';
-import { canonicalSnapshot } from '../helpers/workbook';
+import { canonicalSnapshot, withSavedVersion } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane } from './renderPane';
 
 /** Adopted in «mill kr»: D-001 as the fake's row (its amounts typed in mill kr). */
 const adopted = canonicalSnapshot({ operating: [operatingRow()], settings: { Beløpsenhet: 'mill kr' } });
-
-function withVersion(wb: WorkbookSnapshot): WorkbookSnapshot {
-  const { plan } = readPlan(adopted, { defaultStartYear: 2027 });
-  return applyEdits(wb, planSaveVersion(adopted, plan, { label: 'Vedtatt', date: '2026-12-10' }).edits);
-}
 
 /** The same workbook with its Innstillinger sheet (and tblInnstillinger on it) deleted. */
 function withoutSettings(wb: WorkbookSnapshot): WorkbookSnapshot {
@@ -33,13 +25,13 @@ function withoutSettings(wb: WorkbookSnapshot): WorkbookSnapshot {
 
 describe("Endringer: the open plan's settings not found", () => {
   it('as saved: compared, nothing changed', async () => {
-    await renderPane(new FakePort(withVersion(adopted)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, adopted)), 'changes');
     expect(await screen.findByText(`${ct('nb', 'changed')} (0)`)).toBeTruthy();
     expect(screen.queryByText(/innstillingene ble ikke funnet/)).toBeNull();
   });
 
   it('the Innstillinger sheet deleted: not compared, the refusal names the cell', async () => {
-    await renderPane(new FakePort(withoutSettings(withVersion(adopted))), 'changes');
+    await renderPane(new FakePort(withoutSettings(withSavedVersion(adopted, adopted))), 'changes');
     const bar = await screen.findByText(/innstillingene ble ikke funnet \(Innstillinger!A1\)/);
     expect(bar.textContent).toContain('Sammenligner ikke før det er rettet');
     // No change list: from the defaults every amount would be 1000 times smaller than adopted.

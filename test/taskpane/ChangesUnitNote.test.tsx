@@ -6,20 +6,12 @@
  * 1000 times what it was (600 000 kr → 600 000 000 kr); converted (0,6 … 2,4), none changed.
  */
 import { screen } from '@testing-library/react';
-import { readPlan } from '../../src/domain/read/plan';
-import { applyEdits } from '../../src/domain/sheets/snapshotEdits';
-import { planSaveVersion } from '../../src/domain/sheets/version';
 import { ct } from '../../src/i18n/compare';
-import { canonicalSnapshot } from '../helpers/workbook';
+import { canonicalSnapshot, withSavedVersion } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane } from './renderPane';
 
 const adopted = canonicalSnapshot({ operating: [operatingRow()] });
-
-function withVersion(current: ReturnType<typeof canonicalSnapshot>) {
-  const { plan } = readPlan(adopted, { defaultStartYear: 2027 });
-  return applyEdits(current, planSaveVersion(adopted, plan, { label: 'Vedtatt', date: '2026-12-10' }).edits);
-}
 
 /** nb-NO groups digits with no-break spaces: match with plain ones. */
 const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -36,7 +28,7 @@ const warning = (): HTMLElement | undefined =>
 describe('ChangesView: Beløpsenhet changed since the saved version', () => {
   it('amounts left as typed: one warning above the summary, with the counts and the factor', async () => {
     await renderPane(
-      new FakePort(withVersion(canonicalSnapshot({ operating: [operatingRow()], unit: 'mill kr' }))),
+      new FakePort(withSavedVersion(adopted, canonicalSnapshot({ operating: [operatingRow()], unit: 'mill kr' }))),
       'changes',
     );
     await screen.findByText(`${ct('nb', 'changed')} (1)`);
@@ -57,7 +49,10 @@ describe('ChangesView: Beløpsenhet changed since the saved version', () => {
       Helårsvirkning: 2.4,
       'Nye midler': 2.4,
     });
-    await renderPane(new FakePort(withVersion(canonicalSnapshot({ operating: [mill], unit: 'mill kr' }))), 'changes');
+    await renderPane(
+      new FakePort(withSavedVersion(adopted, canonicalSnapshot({ operating: [mill], unit: 'mill kr' }))),
+      'changes',
+    );
     expect(await screen.findByText(ct('nb', 'unitChanged', { old: '1000 kr', new: 'mill kr' }))).toBeTruthy();
     expect(warning()).toBeUndefined();
   });

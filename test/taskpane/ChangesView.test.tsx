@@ -11,7 +11,7 @@ import { ct } from '../../src/i18n/compare';
 import { UnreadableWorkbookError } from '../../src/workbook/xlsx/unreadable';
 import type { CompareFiles } from '../../src/taskpane/views/ChangesView';
 import type { ReadScope } from '../../src/workbook/port';
-import { canonicalSnapshot, setCell } from '../helpers/workbook';
+import { canonicalSnapshot, setCell, withSavedVersion } from '../helpers/workbook';
 import { FakePort, operatingRow } from './fakePort';
 import { renderPane, selections } from './renderPane';
 
@@ -37,11 +37,6 @@ const adopted = canonicalSnapshot({ operating: [operatingRow(), d2] });
 /** Since the version "Vedtatt" was saved: D-001 costs 1 500 in 2028, D-002 is gone, D-003 is new. */
 const now = canonicalSnapshot({ operating: [operatingRow({ '2028': 1500 }), d3] });
 
-function withVersion(wb: WorkbookSnapshot): WorkbookSnapshot {
-  const { plan } = readPlan(adopted, { defaultStartYear: 2027 });
-  return applyEdits(wb, planSaveVersion(adopted, plan, { label: 'Vedtatt', date: '2026-12-10' }).edits);
-}
-
 const rowCells = (table: HTMLElement, year: string) =>
   within(table)
     .getAllByRole('row')
@@ -54,7 +49,7 @@ const rowCells = (table: HTMLElement, year: string) =>
 
 describe('ChangesView', () => {
   it('compares the open plan with its latest saved version: new, removed and changed, grouped', async () => {
-    await renderPane(new FakePort(withVersion(now)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, now)), 'changes');
     expect(screen.getByRole('combobox', { name: ct('nb', 'compareWith') })).toHaveProperty('value', 'sheet:Versjon 1');
     for (const [key, count] of [
       ['added', 1],
@@ -75,7 +70,7 @@ describe('ChangesView', () => {
         return { ...snap, sheets };
       }
     }
-    const port = new ScopedPort(withVersion(now));
+    const port = new ScopedPort(withSavedVersion(adopted, now));
     await renderPane(port, 'changes');
     // The combobox shows before the versions read ends: wait for its value, not for the element.
     await waitFor(() =>
@@ -88,7 +83,7 @@ describe('ChangesView', () => {
   });
 
   it('selects the changed cell of a changed measure in the workbook', async () => {
-    const port = new FakePort(withVersion(now));
+    const port = new FakePort(withSavedVersion(adopted, now));
     await renderPane(port, 'changes');
     // 2028 is column I of tblTiltakDrift (ID A … Kostnadsstatus G, 2027 H); D-001 stands in row 2.
     await userEvent.click(screen.getByRole('button', { name: `${ct('nb', 'goToMeasure', { id: 'D-001' })} (I2)` }));
@@ -96,7 +91,7 @@ describe('ChangesView', () => {
   });
 
   it('shows new money old/new/Δ per year and a bar per year', async () => {
-    await renderPane(new FakePort(withVersion(now)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, now)), 'changes');
     const table = screen.getByRole('table', { name: ct('nb', 'newMoney') });
     // 2028: D-001 1 200 + D-002 100 before; D-001 1 500 now (D-003 is not costed).
     expect(rowCells(table, '2028')).toEqual(['2028', thousands(1300), thousands(1500), thousands(200)]);
@@ -106,7 +101,7 @@ describe('ChangesView', () => {
   });
 
   it('shows new money per Rammeområde old/new/Δ per year, as the change report does (SPEC §14)', async () => {
-    await renderPane(new FakePort(withVersion(now)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, now)), 'changes');
     const table = screen.getByRole('table', { name: ct('nb', 'byFrame') });
     // Frame 2 before: D-001 600/1 200/1 800/2 400 + D-002 100 a year; now D-001 alone, 1 500 in 2028.
     const rows = within(table)
@@ -131,7 +126,7 @@ describe('ChangesView', () => {
       startYear: 2028,
       operating: [operatingRow({ '2031': 2400, '2028': 1500 })],
     });
-    await renderPane(new FakePort(withVersion(rolled)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, rolled)), 'changes');
     expect(screen.getByText(ct('nb', 'yearsOnlyOld', { years: '2027' }))).toBeTruthy();
     expect(screen.getByText(ct('nb', 'yearsOnlyNew', { years: '2031' }))).toBeTruthy();
   });
@@ -223,7 +218,7 @@ describe('ChangesView with amount cells that hold no amount', () => {
   it('warns that they count as 0, naming the cells, so a #REF! is not read as a real cut', async () => {
     // D-001's 2028 (I2) is #REF! now: it counts 0, which the diff shows as 1 200 → 0 (−1 200).
     const broken = canonicalSnapshot({ operating: [operatingRow({ '2028': { error: '#REF!' } })] });
-    await renderPane(new FakePort(withVersion(broken)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, broken)), 'changes');
     expect(screen.getByText(warningText)).toBeTruthy();
     expect(changeLines('D-001')).toContain('2028: 1 200 → 0 (−1 200)');
     // The version holds its values as saved: nothing to warn of there.
@@ -234,14 +229,14 @@ describe('ChangesView with amount cells that hold no amount', () => {
     // D-001's 2028 (I2) was 1 200 and is «?» now: listed 1 200 → ?, not 1 200 → 0, and with no change figure:
     // a Δ against a cost not known is no number (the totals count it as 0, as the warning says), not −1 200.
     const unknown = canonicalSnapshot({ operating: [operatingRow({ '2028': '?' })] });
-    await renderPane(new FakePort(withVersion(unknown)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, unknown)), 'changes');
     expect(screen.getByText(warningText)).toBeTruthy();
     expect(changeLines('D-001')).toContain('2028: 1 200 → ?');
     expect(changeLines('D-001').join('\n')).not.toMatch(/−1 200|\(/);
   });
   it('warns of a cell of the saved version too, naming it there: a user unhid the version and typed a note', async () => {
     // Versjon 1: header A2:B11, blank row 12, title A13, headers row 14, D-001 in row 15; 2028 is column I.
-    const noted = setCell(withVersion(now), 'Versjon 1', 'I15', 'se sak 12/27');
+    const noted = setCell(withSavedVersion(adopted, now), 'Versjon 1', 'I15', 'se sak 12/27');
     await renderPane(new FakePort(noted), 'changes');
     expect(
       screen.getByText(
@@ -260,7 +255,7 @@ describe('ChangesView when the period is not the year columns', () => {
       operating: [operatingRow({ '2028': 1500 }), d3],
       settings: { 'Første planår': 2028 },
     });
-    await renderPane(new FakePort(withVersion(typed)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, typed)), 'changes');
     expect(
       screen.getByText(
         'test.xlsx: Årskolonnene stemmer ikke med planperioden: forventet 2028, 2029, 2030 og 2031, fant 2027, ' +
@@ -284,7 +279,9 @@ describe('ChangesView with a measure moved between the tables', () => {
       ...{ '2027': 100, '2028': 100, '2029': 100, '2030': 100, Lån: 400 },
       ...{ Ansvarlig: 'Leder boligkontor', 'Berørte planområder': 'Oppvekst', Rammeområde: '2' },
     };
-    const port = new FakePort(withVersion(canonicalSnapshot({ operating: [operatingRow()], investment: [project] })));
+    const port = new FakePort(
+      withSavedVersion(adopted, canonicalSnapshot({ operating: [operatingRow()], investment: [project] })),
+    );
     await renderPane(port, 'changes');
     for (const [key, count] of [
       ['added', 0],
@@ -341,7 +338,7 @@ describe('ChangesView with no year in both versions', () => {
         Object.fromEntries(Object.entries(r).map(([k, v]) => [/^20\d\d$/.test(k) ? String(Number(k) + 4) : k, v])),
       ),
     });
-    await renderPane(new FakePort(withVersion(later)), 'changes');
+    await renderPane(new FakePort(withSavedVersion(adopted, later)), 'changes');
     expect(await screen.findByText('Ingen år finnes i begge versjonene, så ingen beløp er sammenlignet.')).toBeTruthy();
     expect(screen.queryByText(/Uendret i årene begge versjonene har/)).toBeNull();
   });

@@ -43,6 +43,7 @@ export function yearsNotRead(
 /** The years not read per table in either version: a year unread on one side is compared on neither. */
 export type Unread = Readonly<Partial<Record<TableOf, ReadonlySet<number>>>>;
 
+/** Gathers the unread years of both versions per table, so each comparison asks one set which years to skip. */
 export function unreadByTable(list: readonly YearsNotRead[]): Unread {
   const out: Partial<Record<TableOf, Set<number>>> = {};
   for (const n of list) for (const y of n.years) (out[n.table] ??= new Set()).add(y);

@@ -2,14 +2,15 @@
  * Places one legacy row's amounts into canonical columns, converted into the target unit: year columns
  * by their header year, "Samlet kostnad" as Helårsvirkning (drift) or Kostnadsramme (investering), a
  * single "År" column puts the whole Kostnadsramme into that year, and an "Annet" financing amount goes
- * to Kommentar for the user to place.
+ * to Kommentar for the user to place. The row's Type (Engangs or Varig) is then decided from them (kind.ts).
  */
 import { parseA1 } from '../model/a1';
-import { cellYear, classifyAmount, isApostropheThousands, type LegacyAmount } from './cells';
+import { cellYear, isApostropheThousands, type LegacyAmount } from './cells';
 import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
 import { gridText } from './grid';
 import type { AmountCell } from './status';
+import { decideKind } from './kind';
 import { fromKr, MAX_KR, toKr, UNIT_FACTOR, type Unit } from '../model/money';
 import { isCosted } from '../measures/costed';
 import type { Choice, CostStatus } from '../model/choices';
@@ -207,67 +208,6 @@ function placeOne(p: Placing, c: AmountCell): void {
   } else {
     p.values[c.key] = value;
   }
-}
-
-/** Whether `cell` is covered by a number merged down from a row above: the group's amount, counted there, not 0. */
-function groupAmount(p: Placing, cell: string): boolean {
-  const at = parseA1(cell);
-  const m = at ? p.ctx.grid.mergeAt(at.row, at.col) : null;
-  return m !== null && at !== null && m.top < at.row && classifyAmount(p.ctx.grid.raw(m.top, m.left)).kind === 'number';
-}
-
-/**
- * The last year of the period a one-off's «Samlet kostnad» shows it ended in, or null: the total is the sum of the
- * period's years (what Samlet kostnad means for a one-off; for a lasting measure it is the full-year effect the last
- * year reaches) and the cost ends before the table's last year column in the period, every later year «----», 0 or
- * empty. A lasting measure would go on costing in those years, so that reading would contradict the row; a table
- * with no column after the cost's last year does not say it ended. Every year cell must be read (no text, status
- * or merged group amount), or the sum is unknown.
- */
-function oneOffEnd(p: Placing, cells: readonly AmountCell[], total: AmountCell): number | null {
-  const fullYear = p.values.fullYear;
-  if (total.key !== TOTAL || total.amount.kind !== 'number' || typeof fullYear !== 'number' || fullYear === 0)
-    return null;
-  let lastColumn = -Infinity;
-  for (const c of cells.filter((x) => x.key.startsWith('year:'))) {
-    const year = Number(c.key.slice(5));
-    const { kind } = c.amount;
-    if (kind !== 'number' && kind !== 'placeholder' && (kind !== 'empty' || groupAmount(p, c.cell))) return null;
-    const value = p.years[p.ctx.years.indexOf(year)];
-    if (kind === 'number' && c.amount.value !== 0 && (value === undefined || value === null)) return null;
-    if (p.ctx.years.includes(year)) lastColumn = Math.max(lastColumn, year);
-  }
-  const costYears = p.ctx.years.filter((_, i) => (p.years[i] ?? 0) !== 0);
-  const last = costYears[costYears.length - 1];
-  if (last === undefined || last >= lastColumn) return null;
-  const sum = p.years.reduce<number>((acc, y) => acc + toKr(y ?? 0, p.ctx.target), 0);
-  return sum === toKr(fullYear, p.ctx.target) ? last : null;
-}
-
-/**
- * Operating kind: Engangs when the row is costed with years but its full-year effect is 0 or empty. A full-year
- * cell that could not be read (text, a formula without its result), or that a number merged down from a row above
- * covers (the group's, counted there), says nothing of the kind. An Engangs measure's Helårsvirkning is 0
- * (SPEC §4), so an empty one is written 0; the one-off note says so. A Samlet kostnad that is the period's sum of
- * a cost that ends before the last year is a one-off's total (oneOffEnd): Engangs, Helårsvirkning 0, logged with
- * the total. A Type typed in the table decides alone.
- */
-function decideKind(p: Placing, cells: readonly AmountCell[], row: number, typed: string): void {
-  // A Type typed in the old table is the user's and wins over what the importer would decide (rows.ts).
-  if (p.ctx.kind !== 'operating' || typed !== '') return;
-  const total = cells.find((c) => c.key === TOTAL || c.key === 'fullYear');
-  const zero = p.values.fullYear === 0 || (total?.amount.kind === 'empty' && !groupAmount(p, total.cell));
-  const oneOff = p.costed && total !== undefined && zero && p.years.some((y) => y !== null && y !== 0);
-  const ended = p.costed && total !== undefined && !oneOff ? oneOffEnd(p, cells, total) : null;
-  p.values.kind = oneOff || ended !== null ? 'Engangs' : 'Varig';
-  if (ended !== null && total && typeof p.values.fullYear === 'number') {
-    const params = { amount: p.values.fullYear, unit: p.ctx.target, year: ended };
-    p.values.fullYear = 0;
-    p.ctx.note(total.cell, { code: 'one-off-total', params });
-  }
-  if (!oneOff) return;
-  p.values.fullYear ??= 0;
-  p.ctx.note(total?.cell ?? `A${row}`, { code: 'one-off', params: {} });
 }
 
 /** Places the amounts of one row; `status` is the row's decided Kostnadsstatus, `kind` its Type as typed ("" none). */

@@ -1,16 +1,14 @@
 /**
  * Finds legacy measures tables anywhere in a sheet by header search (SPEC §2, §11): a header row with
  * a priority and a measure column, optionally followed by a second header row under merged group
- * cells ("Kostnad – Mill kr." over Samlet kostnad and the year columns). The data rows run until the
- * next table's header, or an empty row that the table does not continue after.
+ * cells ("Kostnad – Mill kr." over Samlet kostnad and the year columns). Where its data rows end: tableEnd.ts.
  */
 import { toA1 } from '../model/a1';
-import type { CellValue } from '../model/snapshot';
 import { gridText, isEmptyRow, type Grid } from './grid';
-import { isCapitalised } from './cells';
 import { headerYear, matchLegacyHeader, NUMBER, type LegacyKey } from './columns';
 import { settleNumbers, type Heading } from './numberColumns';
-import { loneText, titleOf, TITLE_REACH, type TableTitle } from './title';
+import { titleOf, type TableTitle } from './title';
+import { findLastDataRow, isMeasureRow } from './tableEnd';
 
 export interface LegacyColumn {
   readonly col: number;
@@ -134,52 +132,6 @@ function readColumn(grid: Grid, row: number, sub: number | null, col: number): L
   return { col, text, group, key, cell };
 }
 
-/** A measure row: a number in the Prioritet column and text in the Tiltak column. */
-function isMeasureRow(grid: Grid, row: number, columns: readonly LegacyColumn[]): boolean {
-  const priority = columns.find((c) => c.key === 'priority');
-  const measure = columns.find((c) => c.key === 'measure');
-  if (!priority || !measure) return false;
-  const p = gridText(grid.raw(row, priority.col));
-  return /^\d+\.?$/.test(p) && gridText(grid.filled(row, measure.col)) !== '';
-}
-
-/**
- * Whether the rows after an empty row still belong to the table (an empty row between two sections, or
- * before the last measures): they start with a measure row, or with a section row in capitals followed
- * by one (with notes typed beside the heading, when the row holds texts only). A title ("6.2
- * Utviklingstiltak investering"), a note or nothing ends the table.
- */
-function continuesTable(
-  grid: Grid,
-  row: number,
-  columns: readonly LegacyColumn[],
-  left: number,
-  right: number,
-): boolean {
-  if (isMeasureRow(grid, row, columns)) return true;
-  const filled: CellValue[] = [];
-  for (let c = left; c <= right; c++) if (gridText(grid.raw(row, c)) !== '') filled.push(grid.raw(row, c));
-  const [first] = filled;
-  const texts = filled.every((v) => typeof v === 'string');
-  return texts && isCapitalised(gridText(first ?? null)) && isMeasureRow(grid, row + 1, columns);
-}
-
-/**
- * A table's title ("Tabell 6.2 Utviklingstiltak investering (mill kr)"): one text alone on its row, with only
- * empty rows between it and a header row below. It belongs to the table under it, never to the one above,
- * even when no empty row separates it from that table's last row. A text starting in lower case is no title:
- * it is the last measure's text wrapped onto the next row ("årsverk innen 2015.", wrapped.ts).
- */
-function isTitleAbove(grid: Grid, row: number): boolean {
-  const lone = loneText(grid, row);
-  if (lone === null || /^\p{Ll}/u.test(lone.text)) return false;
-  for (let r = row + 1; r <= Math.min(grid.bottom, row + TITLE_REACH); r++) {
-    if (isHeaderRow(grid, r)) return true;
-    if (!isEmptyRow(grid, r, grid.left, grid.right)) return false;
-  }
-  return false;
-}
-
 /** Columns of a header row that one table spans. */
 interface Span {
   readonly left: number;
@@ -257,14 +209,7 @@ function tableAt(grid: Grid, row: number, floor: number, span: Span): LegacyTabl
   const left = columns[0]?.col ?? grid.left;
   const right = columns[columns.length - 1]?.col ?? grid.left;
   const firstDataRow = (sub ?? row) + 1;
-  let last = firstDataRow - 1;
-  for (;;) {
-    let next = last + 1;
-    while (next <= grid.bottom && isEmptyRow(grid, next, left, right)) next++;
-    if (next > grid.bottom || isHeaderRow(grid, next) || isTitleAbove(grid, next)) break;
-    if (next > last + 1 && !continuesTable(grid, next, columns, left, right)) break;
-    last = next;
-  }
+  const last = findLastDataRow(grid, firstDataRow, { columns, left, right }, isHeaderRow);
   return {
     sheet: grid.sheet,
     headerRow: row,

@@ -13,6 +13,7 @@ import type { ReconciliationCode } from './reconciliationCodes';
 
 export type YearTable = keyof Plan['layouts'];
 
+/** The tables whose year columns the items of `code` compare: their unread years make those items wait. */
 export function yearTablesOf(code: ReconciliationCode): readonly YearTable[] {
   switch (code) {
     case 'measure-new-money':

@@ -8,7 +8,7 @@
  * check does not read the cells of other sheets). Named as a question: it may be a table of hers that is no plan's.
  * A workbook that holds nothing of a plan is no plan with a sheet renamed: its advice stays to make one.
  */
-import { CONSOLIDATION_TABLE } from '../model/consolidation';
+import { CONSOLIDATION_TABLE } from '../model/consolidationColumns';
 import { makeFinding } from '../model/finding';
 import type { Finding } from '../model/finding';
 import { SHEETS, TABLES } from '../model/schema';

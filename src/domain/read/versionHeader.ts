@@ -36,6 +36,7 @@ export interface Header {
   readonly left: number;
 }
 
+/** A cell's text as headers are compared (normalizeHeader), so a title or label matches however the user typed it. */
 export const norm = (v: CellValue): string => normalizeHeader(cellText(v));
 
 /** The tables of a version, each under a title row naming its sheet. */
@@ -77,6 +78,10 @@ function headerCorner(sheet: SheetSnapshot): { row: number; col: number } | null
   return null;
 }
 
+/**
+ * The version header on `sheet` (its label, date, period and unit), or null when it has none or a period or unit
+ * that cannot be read: such a sheet cannot be placed in time, so it is not taken for a version.
+ */
 export function readHeader(sheet: SheetSnapshot): Header | null {
   const corner = headerCorner(sheet);
   if (!corner) return null;

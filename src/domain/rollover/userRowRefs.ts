@@ -20,6 +20,7 @@ export interface MeasureRows {
 
 type Box = { top: number; left: number; bottom: number; right: number };
 
+/** What identifies a measure across the roll: its ID, or the text of Tiltak when it has none (empty: not followed). */
 export const keyOf = (m: MeasureRow): string => m.id.trim() || m.measure.trim();
 
 // Per list of measures, its measures by sheet in row order: sorted once for all the user's references (a plan of

@@ -35,16 +35,18 @@ import { carriedFormulaValues, lookColumnsOf } from './carriedCells';
 import { typedColumnsInPlace } from './typedColumns';
 import { acceptedNote, keptClass, reviewedExplanation, type StatusCells } from './statusReview';
 import {
-  CONSOLIDATION_COLUMNS,
   CONSOLIDATION_ITEM_CODES,
-  CONSOLIDATION_SHEET,
-  CONSOLIDATION_TABLE,
   type Consolidation,
   type ConsolidationItem,
   type ConsolidationItemCode,
-  type ConsolidationSheetText,
   isPlanItem,
 } from '../model/consolidation';
+import {
+  CONSOLIDATION_COLUMNS,
+  CONSOLIDATION_SHEET,
+  CONSOLIDATION_TABLE,
+  type ConsolidationSheetText,
+} from '../model/consolidationColumns';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { YearTable } from '../model/yearTables';
 import { waitingForYears } from './reconciliationWaiting';

@@ -3,7 +3,8 @@
  * on that plan's own Avstemming; its Forklaring says so (docs/spec.md §15), and that her Status was not carried.
  */
 import type { CellInput } from '../model/edits';
-import { CONSOLIDATION_ITEM_CODES, type ConsolidationSheetText } from '../model/consolidation';
+import { CONSOLIDATION_ITEM_CODES } from '../model/consolidation';
+import type { ConsolidationSheetText } from '../model/consolidationColumns';
 import { keptKey, type KeptRow } from './reconciliationKept';
 
 /** A compared plan's name and the items of its own Avstemming in this run. */

@@ -19,6 +19,10 @@ export interface SumCells {
   (source: Source, criteria: readonly { key: string; criterion: string }[], expected: Kr): DraftCell;
 }
 
+/**
+ * The SumCells of one table of `plan`: the column references are worked out once per table, each cell then only
+ * picks its columns (a formula when the layout has them all, else the core's value in the plan's unit).
+ */
 export function sumCells(plan: Plan, layout: TableLayout | null): SumCells {
   const unit = plan.settings.unit;
   const refOf = layout ? columnRefs(layout) : null;

@@ -12,6 +12,7 @@ import type { CellValue } from '../model/snapshot';
 /** The cell of `row` in the column of `key`, or null when the table has no such column. */
 export type CellByKey<K extends string> = (row: number, key: K) => CellValue;
 
+/** Finds each column of `columns` in `t`'s header row once, then reads a row's cell by key wherever the user moved it. */
 export function cellsByKey<K extends string>(
   t: LocatedTable,
   columns: readonly { readonly key: K; readonly header: string }[],

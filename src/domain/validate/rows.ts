@@ -53,6 +53,7 @@ export interface ListKeys {
   readonly keyOf: (text: string) => string;
 }
 
+/** Builds the plan's ListKeys once, so each row's section, areas and frame are looked up rather than searched. */
 export function listKeys(lists: Lists): ListKeys {
   const keyOf = groupKeys();
   const keys = (values: readonly string[]) => (values.length === 0 ? null : new Set(values.map(keyOf)));

@@ -5,7 +5,6 @@
  */
 import { comparePlans } from '../../../src/domain/compare/compare';
 import { compareSettings } from '../../../src/domain/compare/settings';
-import { readPlan } from '../../../src/domain/read/plan';
 import { readVersion } from '../../../src/domain/read/version';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { planSaveVersion } from '../../../src/domain/sheets/version';
@@ -14,13 +13,13 @@ import type { Plan, Settings } from '../../../src/domain/model/plan';
 import { kr } from '../../../src/domain/model/money';
 import { canonicalSnapshot } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';
+import { planOf } from '../../helpers/plan';
 
 const stamp = { label: 'Vedtatt K-sak 45/2026', date: '2026-12-10' };
 const sides = { old: { file: 'plan.xlsx', label: stamp.label }, new: { file: 'plan.xlsx', label: 'plan.xlsx' } };
 
 const book = (settings: Record<string, CellValue>): WorkbookSnapshot =>
   canonicalSnapshot({ operating: [operatingRow()], settings });
-const planOf = (wb: WorkbookSnapshot): Plan => readPlan(wb, { defaultStartYear: 2027 }).plan;
 
 /** `wb` with a version of itself saved, then the version's header rows labelled as in `drop` removed. */
 function versionOf(wb: WorkbookSnapshot, drop: readonly string[] = []): Plan {

@@ -4,15 +4,13 @@ import { planUpdateMeasure } from '../../../src/domain/measureEdits/edit';
 import { planMoveMeasure } from '../../../src/domain/measureEdits/move';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { exampleContent } from '../../../src/domain/example/example';
-import { readPlan } from '../../../src/domain/read/plan';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { RowInput } from '../../../src/domain/model/content';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { canonicalSnapshot, setCell, shrinkTable } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
+import { planOf } from '../../helpers/plan';
 
-const opts = { defaultStartYear: 2027 };
-const planOf = (wb: WorkbookSnapshot) => readPlan(wb, opts).plan;
 const example = snapshotFromContent(exampleContent({ startYear: 2027 }));
 
 const newRow: RowInput = {

@@ -5,15 +5,14 @@
  */
 import { planAddMeasure } from '../../../src/domain/measureEdits/add';
 import { exampleContent } from '../../../src/domain/example/example';
-import { readPlan } from '../../../src/domain/read/plan';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import type { RowInput } from '../../../src/domain/model/content';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { shrinkTable } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
+import { planOf } from '../../helpers/plan';
 
-const planOf = (wb: WorkbookSnapshot) => readPlan(wb, { defaultStartYear: 2027 }).plan;
 const newRow: RowInput = {
   values: { section: 'Organisasjon', measure: 'Boligsosial veileder', costStatus: 'Beregnet', fullYear: 400 },
   years: [200, 400, 400, 400],

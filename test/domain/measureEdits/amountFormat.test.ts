@@ -7,9 +7,9 @@ import { planAddMeasure } from '../../../src/domain/measureEdits/add';
 import { planUpdateMeasure } from '../../../src/domain/measureEdits/edit';
 import type { Unit } from '../../../src/domain/model/money';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
-import { readPlan } from '../../../src/domain/read/plan';
 import { canonicalSnapshot, setCell, withNumberFormats } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
+import { planOf } from '../../helpers/plan';
 
 const SHEET = 'Tiltak drift';
 // How both adapters deliver a date-formatted number (1 May 2026).
@@ -30,7 +30,6 @@ const MEASURE: Record<string, CellValue> = {
   '2028': 200,
   Helårsvirkning: 400,
 };
-const planOf = (wb: WorkbookSnapshot) => readPlan(wb, { defaultStartYear: 2027 }).plan;
 const format = (range: string, f: string) => ({ kind: 'setNumberFormat', sheet: SHEET, range, format: f });
 const cell = (origin: string, value: CellValue) => ({ kind: 'setCells', sheet: SHEET, origin, values: [[value]] });
 

@@ -8,11 +8,10 @@ import { planUpdateMeasure } from '../../../src/domain/measureEdits/edit';
 import { findMeasure, pickMeasure, relocateMeasure, type MeasureRef } from '../../../src/domain/measureEdits/locate';
 import { planMoveMeasure } from '../../../src/domain/measureEdits/move';
 import type { Measure, Plan } from '../../../src/domain/model/plan';
-import { readPlan } from '../../../src/domain/read/plan';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { setCell } from '../../helpers/workbook';
+import { planOf } from '../../helpers/plan';
 
-const planOf = (wb: Parameters<typeof readPlan>[0]) => readPlan(wb, { defaultStartYear: 2027 }).plan;
 const example = snapshotFromContent(exampleContent({ startYear: 2027 }));
 // The example's Tiltak drift: row 5 is D-004 (Samfunn og tjenester, priority 4), row 9 D-008 (Organisasjon,
 // priority 3, «Årlige medvirkningsmøter …»). Row 9 typed as D-004 too: the duplicate to fix.

@@ -7,14 +7,13 @@
  */
 import { exampleContent } from '../../../src/domain/example/example';
 import { nextMeasureId } from '../../../src/domain/measureEdits/add';
-import { readPlan } from '../../../src/domain/read/plan';
 import { validatePlan } from '../../../src/domain/validate/plan';
 import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import { setCell } from '../../helpers/workbook';
+import { planOf } from '../../helpers/plan';
 
 const example = () => snapshotFromContent(exampleContent({ startYear: 2027 }));
-const planOf = (wb: WorkbookSnapshot) => readPlan(wb, { defaultStartYear: 2027 }).plan;
 
 function withRow(sheet: string, row: number, cells: Record<string, CellValue>): WorkbookSnapshot {
   return Object.entries(cells).reduce((w, [col, v]) => setCell(w, sheet, `${col}${row}`, v), example());

@@ -5,16 +5,14 @@
  */
 import { nextMeasureId } from '../../../src/domain/measureEdits/add';
 import { exampleContent } from '../../../src/domain/example/example';
-import { readPlan } from '../../../src/domain/read/plan';
 import { validatePlan } from '../../../src/domain/validate/plan';
 import { versionLayout, planVersionSheet } from '../../../src/domain/sheets/version';
 import { applyEdits } from '../../../src/domain/sheets/snapshotEdits';
 import { snapshotFromContent } from '../../helpers/contentSnapshot';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { planOf } from '../../helpers/plan';
 
-const opts = { defaultStartYear: 2027 };
 const example = snapshotFromContent(exampleContent({ startYear: 2027 }));
-const planOf = (wb: WorkbookSnapshot) => readPlan(wb, opts).plan;
 
 /** The example's version saved on `sheet`, its D-011 row's ID replaced by the others (as if measures left later). */
 function withVersion(sheet: string, ids: readonly string[]): WorkbookSnapshot {

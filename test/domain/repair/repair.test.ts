@@ -8,13 +8,14 @@ import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotE
 import { defaultContent } from '../../../src/domain/sheets/template';
 import { planSaveVersion } from '../../../src/domain/sheets/version';
 import { readPlan } from '../../../src/domain/read/plan';
-import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import {
   canonicalSnapshot,
   dropColumn,
   setCell,
   shrinkTable,
   withoutSheet,
+  valueAt,
   withoutTables,
 } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';
@@ -22,11 +23,6 @@ import { operatingRow } from '../../helpers/rows';
 const opts = { defaultStartYear: 2027 };
 const of = <K extends Edit['kind']>(edits: readonly Edit[], kind: K) =>
   edits.filter((e): e is Extract<Edit, { kind: K }> => e.kind === kind);
-
-/** Drops one column (1-based) of a sheet's values and formulas, as if the user never had it. */
-function valueAt(wb: WorkbookSnapshot, sheet: string, row: number, col: number): CellValue {
-  return wb.sheets.find((s) => s.sheet === sheet)?.values[row - 1]?.[col - 1] ?? null;
-}
 
 describe('planRepair', () => {
   it('plans the same structure as the template on an empty workbook', () => {

@@ -1,6 +1,7 @@
 import { planConsolidationSheet } from '../../../src/domain/sheets/consolidation';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
-import type { Consolidation, ConsolidationSheetText } from '../../../src/domain/model/consolidation';
+import type { Consolidation } from '../../../src/domain/model/consolidation';
+import type { ConsolidationSheetText } from '../../../src/domain/model/consolidationColumns';
 import { kr } from '../../../src/domain/model/money';
 import { setCell } from '../../helpers/workbook';
 

@@ -4,12 +4,8 @@
  */
 import { consolidationFormulaValues, planConsolidationSheet } from '../../../src/domain/sheets/consolidation';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
-import {
-  CONSOLIDATION_TABLE,
-  type Consolidation,
-  type ConsolidationItem,
-  type ConsolidationSheetText,
-} from '../../../src/domain/model/consolidation';
+import type { Consolidation, ConsolidationItem } from '../../../src/domain/model/consolidation';
+import { CONSOLIDATION_TABLE, type ConsolidationSheetText } from '../../../src/domain/model/consolidationColumns';
 import { kr } from '../../../src/domain/model/money';
 import { setCell } from '../../helpers/workbook';
 import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';

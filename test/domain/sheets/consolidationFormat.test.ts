@@ -5,7 +5,8 @@
  */
 import { planConsolidationSheet } from '../../../src/domain/sheets/consolidation';
 import { applyEdits, EMPTY_WORKBOOK } from '../../../src/domain/sheets/snapshotEdits';
-import type { Consolidation, ConsolidationSheetText } from '../../../src/domain/model/consolidation';
+import type { Consolidation } from '../../../src/domain/model/consolidation';
+import type { ConsolidationSheetText } from '../../../src/domain/model/consolidationColumns';
 import { kr } from '../../../src/domain/model/money';
 import { formatAmount } from '../../../src/domain/model/norwegianNumber';
 

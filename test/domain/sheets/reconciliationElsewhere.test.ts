@@ -7,7 +7,7 @@
 import type { ConsolidationItem } from '../../../src/domain/model/consolidation';
 import type { Plan } from '../../../src/domain/model/plan';
 import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
-import { reconciliationKey } from '../../../src/domain/sheets/reconciliation';
+import { reconciliationKey } from '../../../src/domain/sheets/reconciliationRead';
 import { comparedElsewhere } from '../../../src/domain/sheets/reconciliationElsewhere';
 
 const YEARS = [2027, 2028, 2029, 2030];

@@ -8,12 +8,12 @@ import ExcelJS from 'exceljs';
 import { main } from '../../../src/cli/main';
 import { exampleTyped } from '../../cli/exampleTyped';
 import type { TestIo } from '../../cli/testIo';
-import { avstemmingRow } from '../avstemmingRow';
+import { avstemmingRow } from '../../helpers/avstemming';
 
 /** A monthly run: check, Avstemming written into the plan. */
 export const ARGS = ['check', 'plan.xlsx', '--write', '--in-place'];
 
-/** The D-003 2030 row of Avstemming (avstemmingRow.ts). */
+/** The D-003 2030 row of Avstemming (helpers/avstemming.ts). */
 export const d003In2030 = (file: string) => avstemmingRow(file, 'D-003', 2030);
 
 /** plan.xlsx in `io`'s folder, run once, its D-003 2030 Avvik of 100 accepted, then J6 typed as `j6`; its path. */

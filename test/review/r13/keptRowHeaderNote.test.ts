@@ -21,11 +21,11 @@ import path from 'node:path';
 import { main } from '../../../src/cli/main';
 import { exampleTyped } from '../../cli/exampleTyped';
 import { testIo } from '../../cli/testIo';
-import { avstemmingRow } from '../avstemmingRow';
+import { avstemmingRow } from '../../helpers/avstemming';
 
 const ARGS = ['check', 'plan.xlsx', '--write', '--in-place'];
 
-/** The D-003 2030 row of Avstemming (avstemmingRow.ts), the kept row too. */
+/** The D-003 2030 row of Avstemming (helpers/avstemming.ts), the kept row too. */
 const d003In2030 = (file: string) => avstemmingRow(file, 'D-003', 2030, false);
 
 describe('an accepted row not compared because a year header is wrong (SPEC §10)', () => {

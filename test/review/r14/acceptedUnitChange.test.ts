@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { main } from '../../../src/cli/main';
 import { testIo } from '../../cli/testIo';
-import { avstemmingRow } from '../avstemmingRow';
+import { avstemmingRow } from '../../helpers/avstemming';
 
 const CHECK = ['check', 'plan.xlsx', '--write', '--in-place'];
 

@@ -13,7 +13,7 @@ import { reviewStatus } from '../../../src/domain/sheets/statusReview';
 import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { exampleTyped } from '../../cli/exampleTyped';
 import { testIo } from '../../cli/testIo';
-import { avstemmingRow } from '../avstemmingRow';
+import { avstemmingRow } from '../../helpers/avstemming';
 
 const ARGS = ['check', 'plan.xlsx', '--write', '--in-place'];
 

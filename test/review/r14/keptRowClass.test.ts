@@ -12,7 +12,7 @@ import path from 'node:path';
 import { main } from '../../../src/cli/main';
 import { exampleTyped } from '../../cli/exampleTyped';
 import { testIo } from '../../cli/testIo';
-import { avstemmingRow } from '../avstemmingRow';
+import { avstemmingRow } from '../../helpers/avstemming';
 
 const ARGS = ['check', 'plan.xlsx', '--write', '--in-place'];
 

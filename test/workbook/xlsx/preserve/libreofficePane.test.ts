@@ -11,7 +11,6 @@ import {
   planAddMeasure,
   planMoveMeasure,
   planUpdateMeasure,
-  readPlan,
   type Edit,
   type RowInput,
   type WorkbookSnapshot,
@@ -21,6 +20,7 @@ import { XlsxWorkbook } from '../../../../src/workbook/xlsx';
 import { diffPackages } from './compare';
 import { ownedCellProblems } from './owned';
 import { editsOf, expectPreserved, sheetParts } from './paths';
+import { planOf } from '../../../helpers/plan';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
 const LO = new Uint8Array(
@@ -39,7 +39,6 @@ async function paneWrite(book: Uint8Array, planner: Planner): Promise<{ after: U
   return { after: await wb.toBuffer(), edits };
 }
 
-const planOf = (snapshot: WorkbookSnapshot) => readPlan(snapshot, { defaultStartYear: 2027 }).plan;
 const reportOf = async (book: Uint8Array) =>
   checkWorkbook(await (await XlsxWorkbook.fromBuffer(book)).read(), 'x', 'nb', 2026).report;
 
