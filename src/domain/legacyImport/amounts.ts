@@ -10,7 +10,7 @@ import { COST_YEAR, OTHER_FINANCING, TOTAL } from './columns';
 import type { LegacyRowContext } from './context';
 import { gridText } from './grid';
 import type { AmountCell } from './status';
-import { decideKind } from './kind';
+import { decideCostKind } from './kind';
 import { fromKr, MAX_KR, toKr, UNIT_FACTOR, type Unit } from '../model/money';
 import { isCosted } from '../measures/costed';
 import type { Choice, CostStatus } from '../model/choices';
@@ -226,6 +226,6 @@ export function placeAmounts(
   };
   for (const c of cells) placeOne(p, c);
   for (const c of cells) if (c.key === COST_YEAR) placeCostYear(p, c, c.amount);
-  decideKind(p, cells, row, kind);
+  decideCostKind(p, cells, row, kind);
   return { values: p.values, years: p.years, notes: p.notes };
 }

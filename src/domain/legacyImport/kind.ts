@@ -60,7 +60,7 @@ function oneOffEnd(p: KindPlacing, cells: readonly AmountCell[], total: AmountCe
  * a cost that ends before the last year is a one-off's total (oneOffEnd): Engangs, Helårsvirkning 0, logged with
  * the total. A Type typed in the table decides alone.
  */
-export function decideKind(p: KindPlacing, cells: readonly AmountCell[], row: number, typed: string): void {
+export function decideCostKind(p: KindPlacing, cells: readonly AmountCell[], row: number, typed: string): void {
   // A Type typed in the old table is the user's and wins over what the importer would decide (rows.ts).
   if (p.ctx.kind !== 'operating' || typed !== '') return;
   const total = cells.find((c) => c.key === TOTAL || c.key === 'fullYear');
