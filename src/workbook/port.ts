@@ -37,6 +37,10 @@ export interface RowsShown {
   readonly sheet: string;
   readonly table: string;
   readonly filtered: boolean;
+  /**
+   * Only the one row of a new measure was shown (showRows: her filter, or she, hid it); the table's filter stays.
+   */
+  readonly row?: number;
 }
 
 /**

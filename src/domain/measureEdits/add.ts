@@ -136,7 +136,21 @@ export function planAddMeasure(
     ? insertedCellFormats(layout.sheet, written, amountCells, plan.settings.unit)
     : amountFormatEdits(wb, layout.sheet, amountCells, plan.settings.unit);
   // The formats before the cells: a number Excel takes into a cell still in the text format is stored as text.
-  return writable([...edits, ...formats, ...cells]);
+  return writable([...edits, ...formats, ...cells, ...shownRow(wb, layout, at, target, { left, right })]);
+}
+
+/**
+ * The new row shown when her filter (or she) hid it (review r30: she would not see the measure added, and might add it
+ * again), her filter kept as Excel keeps it when she types a row into her filtered table. A file says which rows it
+ * hides; Excel's read does not (the target that can insert cells), so there the row is shown whatever it was — the
+ * adapter names it only when it was hidden.
+ */
+function shownRow(wb: WorkbookSnapshot, layout: TableLayout, at: number, target: WorkbookTarget, span: Span): Edit[] {
+  const hidden = findSheet(wb, layout.sheet)?.hiddenRows;
+  const show = hidden === undefined ? target.canInsertCells : hidden.includes(at);
+  if (!show) return [];
+  const range = toRange(at, span.left, at, span.right);
+  return [{ kind: 'showRows', sheet: layout.sheet, range, table: layout.tableName ?? layout.sheet }];
 }
 
 /**

@@ -18,6 +18,7 @@ import { clearValidation, setValidation } from './validations';
 import { moveValidation } from './validationMoves';
 import { boxText } from './ranges';
 import { freezeRows } from './views';
+import { unhide } from './rowXml';
 
 const mustRange = (range: string): NonNullable<ReturnType<typeof parseRange>> => {
   const b = parseRange(range);
@@ -56,6 +57,14 @@ function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwn
       state.dropped.push({ sheet: sheet.name, extra: 'validations', where: moved.named.map(boxText) });
   } else doc.skeleton = clearValidation(unmerged, ...pieces);
   if (edit.anchored === true) dropAnchored(state, sheet, box);
+}
+
+/** Shows the rows of `edit.range` (their `hidden` dropped), named for the user when one was hidden. */
+function showRows(state: BookState, edit: Extract<Edit, { kind: 'showRows' }>): void {
+  const box = mustRange(edit.range);
+  const sheet = state.sheet(edit.sheet);
+  if (!state.doc(sheet).editRows(box.top, box.bottom, unhide)) return;
+  state.shown.push({ sheet: sheet.name, table: edit.table, filtered: false, row: box.top });
 }
 
 /** Applies one edit. Programmer errors (an unknown sheet, a bad address) throw. */
@@ -97,6 +106,8 @@ export function applyEdit(state: BookState, edit: Edit): void {
       throw new Error(`Cannot insert cells into a file (${edit.sheet}!${edit.range})`);
     case 'deleteOwnedTable':
       return deleteOwnedTable(state, edit.name);
+    case 'showRows':
+      return showRows(state, edit);
     case 'select':
       return select(state, edit.sheet, edit.cell);
   }
