@@ -90,9 +90,11 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
     case 'insertCells':
       return small(() => void sheet(edit.sheet)().getRange(edit.range).insert('Down'));
     case 'showRows':
-      // Excel refuses rowHidden on a protected sheet that does not allow formatting rows: the row stays as it is.
-      if (state.fixedRows.has(edit.sheet.toLowerCase())) return [];
-      return small(() => state.shown.push(queueShowRows(sheet(edit.sheet)(), edit)));
+      // Excel refuses rowHidden on a protected sheet that does not allow formatting rows: the row stays as it is,
+      // and is named when hidden, so that she knows where the measure is.
+      return small(() =>
+        state.shown.push(queueShowRows(sheet(edit.sheet)(), edit, !state.fixedRows.has(edit.sheet.toLowerCase()))),
+      );
     case 'select':
       return small(() => {
         const ws = sheet(edit.sheet)();
@@ -184,12 +186,17 @@ function queueDeleteTable(
  * Excel leaves it when she types a row into her filtered table: the new measure is hers to see (review r30). Whether a
  * row was hidden is loaded first, in the same sync, on a proxy of its own (as queueDeleteTable does), for the words.
  */
-function queueShowRows(ws: Excel.Worksheet, edit: Extract<Edit, { kind: 'showRows' }>): () => RowsShown | null {
+function queueShowRows(
+  ws: Excel.Worksheet,
+  edit: Extract<Edit, { kind: 'showRows' }>,
+  show: boolean,
+): () => RowsShown | null {
   const probe = ws.getRange(edit.range);
   probe.load('rowHidden');
-  ws.getRange(edit.range).rowHidden = false;
+  if (show) ws.getRange(edit.range).rowHidden = false;
   const row = parseRange(edit.range)?.top;
-  return () => (probe.rowHidden !== false && row !== undefined ? { ...at(edit), filtered: false, row } : null);
+  const kept = show ? {} : { kept: true as const };
+  return () => (probe.rowHidden !== false && row !== undefined ? { ...at(edit), filtered: false, row, ...kept } : null);
 }
 
 const at = (edit: { readonly sheet: string; readonly table: string }) => ({ sheet: edit.sheet, table: edit.table });

@@ -6,6 +6,8 @@
  */
 import { checkSnapshot, exampleContent, planAddMeasure, planWorkbook, type RowInput } from '../../../src/domain';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
+import { rowsShownLines } from '../../../src/i18n/rowsShown';
+import { addMeasure, driftSheet, port, protectedWithInputRow } from './protectedInputRow';
 import { recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
 
 const ROW: RowInput = { values: { measure: 'Ny bolig', section: 'Samfunn og tjenester' }, years: [100, 200, 0, 0] };
@@ -41,4 +43,20 @@ it('names nothing when row 13 was in sight', async () => {
   const { shown, hidden } = await addInto([5, 14]);
   expect(shown).toEqual([]);
   expect(hidden).toEqual([5, 14]);
+});
+
+it('on a protected sheet (no formatting of rows allowed) leaves row 13 hidden, writes the measure and names the row as hidden', async () => {
+  const model = await protectedWithInputRow();
+  driftSheet(model).hiddenRows = new Set([13]);
+  const edits = await addMeasure(model);
+  const writer = port(new RecordingContext(model));
+  await writer.apply(edits);
+  expect(driftSheet(model).cells.get('A13')?.value).toBe('D-012');
+  expect([...(driftSheet(model).hiddenRows ?? [])]).toEqual([13]);
+  expect(writer.rowsShown()).toEqual([
+    { sheet: 'Tiltak drift', table: 'tblTiltakDrift', filtered: false, row: 13, kept: true },
+  ]);
+  expect(rowsShownLines(writer.rowsShown(), 'nb')[0]).toContain(
+    'arket er beskyttet, så Tiltaksplan kan ikke vise raden',
+  );
 });
