@@ -4,13 +4,15 @@
  * what to do.
  */
 import { userCellAddress, type InsertedColumn, type Lang, type UserCell } from '../domain';
+import { term, tableTerm } from './glossary';
 import { listText } from './listText';
 import { makeTranslator, type Catalog } from './translate';
 import { whySentences, whyText, type Again } from './userCellsWhy';
 
 const SHOWN = 3;
 
-type Key = 'blocked' | 'repairBlocked' | 'addBlocked' | 'downloadLeft' | 'more' | 'inserted' | 'renamed';
+type Key =
+  'blocked' | 'repairBlocked' | 'addBlocked' | 'addRowBelow' | 'downloadLeft' | 'more' | 'inserted' | 'renamed';
 
 /** The catalogue, exported for the catalogue tests. */
 export const USER_CELLS_CATALOG: Catalog<Key> = {
@@ -21,6 +23,8 @@ export const USER_CELLS_CATALOG: Catalog<Key> = {
       'En kolonne er ikke tatt med i reparasjonen: {cells} har innhold som ikke er Tiltaksplans, der kolonnen skulle stå. Flytt innholdet og forhåndsvis på nytt.',
     addBlocked:
       'Tiltaket kan ikke legges til ennå: {cells} har innhold som ikke er Tiltaksplans, der den nye raden skal stå. Flytt innholdet, så kan tiltaket legges til.',
+    addRowBelow:
+      'Tiltaket kan ikke legges til ennå: rad {row} på arket «{sheet}» ({cells}), rett under {table}, ser ut som en rad i tabellen, men ligger utenfor den, der den nye raden skal stå. Hører raden til tabellen, så utvid tabellen over den (under {structure} i tillegget, eller Tabellutforming → Endre størrelse på tabell), så kommer det nye tiltaket under den; ellers la en tom rad skille den fra tabellen. Legg så til tiltaket på nytt.',
     downloadLeft:
       'Arbeidsboken er lastet ned, men {sheets} er ikke skrevet på nytt og står som før: {cells} har innhold som ikke er Tiltaksplans, der Tiltaksplan måtte skrive. Flytt innholdet og last ned på nytt.',
     more: '{cells} og {count} celler til',
@@ -36,6 +40,8 @@ export const USER_CELLS_CATALOG: Catalog<Key> = {
       'Ein kolonne er ikkje teken med i reparasjonen: {cells} har innhald som ikkje er Tiltaksplans, der kolonnen skulle stå. Flytt innhaldet og førehandsvis på nytt.',
     addBlocked:
       'Tiltaket kan ikkje leggjast til enno: {cells} har innhald som ikkje er Tiltaksplans, der den nye rada skal stå. Flytt innhaldet, så kan tiltaket leggjast til.',
+    addRowBelow:
+      'Tiltaket kan ikkje leggjast til enno: rad {row} på arket «{sheet}» ({cells}), rett under {table}, ser ut som ei rad i tabellen, men ligg utanfor han, der den nye rada skal stå. Høyrer rada til tabellen, så utvid tabellen over henne (under {structure} i tillegget, eller Tabellutforming → Endre storleik på tabell), så kjem det nye tiltaket under henne; elles la ei tom rad skilje henne frå tabellen. Legg så til tiltaket på nytt.',
     downloadLeft:
       'Arbeidsboka er lasta ned, men {sheets} er ikkje skrive på nytt og står som før: {cells} har innhald som ikkje er Tiltaksplans, der Tiltaksplan måtte skrive. Flytt innhaldet og last ned på nytt.',
     more: '{cells} og {count} celler til',
@@ -51,6 +57,8 @@ export const USER_CELLS_CATALOG: Catalog<Key> = {
       'A column is left out of the repair: {cells} holds content that is not Tiltaksplan’s, where the column would go. Move it and preview again.',
     addBlocked:
       'The measure cannot be added yet: {cells} holds content that is not Tiltaksplan’s, where the new row would go. Move it, and the measure can be added.',
+    addRowBelow:
+      'The measure cannot be added yet: row {row} on the sheet "{sheet}" ({cells}), right under {table}, looks like a row of the table but lies outside it, where the new row would go. If the row belongs to the table, extend the table over it (under {structure} in the add-in, or Table Design → Resize Table), and the new measure goes under it; otherwise leave an empty row between it and the table. Then add the measure again.',
     downloadLeft:
       'The workbook is downloaded without writing {sheets} anew (left as it was): {cells} holds content that is not Tiltaksplan’s, where Tiltaksplan would have to write. Move it and download again.',
     more: '{cells} and {count} more cells',
@@ -121,10 +129,28 @@ export function repairBlockedText(blocked: readonly UserCell[], lang: Lang): str
   return refusal(blocked, lang, plain, whyText('repairLead', lang), 'againRepair').join(' ');
 }
 
-/** One sentence, before anything is written, for a new measure whose row holds a user's cells. */
+/**
+ * One sentence, before anything is written, for a new measure whose row holds a user's cells. A line of the table
+ * typed under it (row-below-table) is named as the check names it, with the check's advice: take it into the table
+ * (review r30), not «move it».
+ */
 export function addBlockedText(blocked: readonly UserCell[], lang: Lang): string {
+  const rows = new Map<string, UserCell[]>();
+  for (const u of blocked)
+    if (u.rowBelow) rows.set(`${u.sheet}!${u.rowBelow.row}`, [...(rows.get(`${u.sheet}!${u.rowBelow.row}`) ?? []), u]);
+  const below = [...rows.values()].flatMap((cells) => {
+    const first = cells[0];
+    if (!first?.rowBelow) return [];
+    const { table, row } = first.rowBelow;
+    const structure = term('structure', lang);
+    const named = { row, sheet: first.sheet, table: tableTerm(table, lang), structure };
+    const last = cells[cells.length - 1] ?? first;
+    const span = last === first ? first.cell : `${first.cell}:${last.cell}`;
+    return [text('addRowBelow', lang, { ...named, cells: span })];
+  });
   const plain = (cells: string) => text('addBlocked', lang, { cells });
-  return refusal(blocked, lang, plain, whyText('addLead', lang), 'againAdd').join(' ');
+  const rest = blocked.filter((u) => !u.rowBelow);
+  return [...below, ...refusal(rest, lang, plain, whyText('addLead', lang), 'againAdd')].join(' ');
 }
 
 /**

@@ -37,6 +37,12 @@ export interface RowsShown {
   readonly sheet: string;
   readonly table: string;
   readonly filtered: boolean;
+  /**
+   * Only the one row of a new measure was shown (showRows: her filter, or she, hid it); the table's filter stays.
+   */
+  readonly row?: number;
+  /** That row is still hidden: a protected sheet that does not allow formatting rows (Excel refuses to show it). */
+  readonly kept?: true;
 }
 
 /**

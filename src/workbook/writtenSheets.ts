@@ -22,7 +22,7 @@ export interface PlannedSheets {
 
 /**
  * The sheet an edit writes into (cells, formats, validation, widths, tables), or null for one that writes none.
- * Views (the active cell, frozen rows) and workbook names are not the sheet's cells.
+ * Views (the active cell, frozen rows), rows shown and workbook names are not the sheet's cells.
  */
 export function writtenSheet(edit: Edit, lookup: Pick<SheetLookup, 'tableSheet'>): string | null {
   switch (edit.kind) {
@@ -42,6 +42,8 @@ export function writtenSheet(edit: Edit, lookup: Pick<SheetLookup, 'tableSheet'>
     case 'defineName':
     case 'freezeRows':
     case 'select':
+    case 'showRows':
+      // Rows shown are no cells written: a protected sheet that does not allow formatting rows keeps them (queue.ts).
       return null;
   }
 }

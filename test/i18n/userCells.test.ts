@@ -125,3 +125,25 @@ describe('her note beside a row of an older Sammendrag that moves down (no Plann
     expect(text.match(/Sett inn en tom rad/g)).toHaveLength(1);
   });
 });
+
+describe('a line of the table typed right under it (row-below-table) in the way of a new measure (review r30)', () => {
+  const rowBelow = { table: 'tblTiltakDrift', row: 13 };
+  const row13 = ['A13', 'B13', 'E13'].map((cell) => ({ sheet: 'Tiltak drift', cell, rowBelow }));
+
+  it.each([
+    ['nb', 'rad 13 på arket «Tiltak drift» (A13:E13), rett under tabellen over driftstiltak', 'under Struktur'],
+    ['nn', 'rad 13 på arket «Tiltak drift» (A13:E13), rett under tabellen over driftstiltak', 'under Struktur'],
+    ['en', 'row 13 on the sheet "Tiltak drift" (A13:E13), right under the operating measures table', 'under Structure'],
+  ] as const)('%s names the row, the table and where to take it in, not «move it»', (lang, row, where) => {
+    const text = addBlockedText(row13, lang);
+    expect(text).toContain(row);
+    expect(text).toContain(where);
+    expect(text).not.toMatch(/Flytt innhald|Flytt innhold|Move it/);
+  });
+
+  it('a cell of hers beside it in the same row is said as before', () => {
+    const text = addBlockedText([...row13, { sheet: 'Tiltak drift', cell: 'W13' }], 'nb');
+    expect(text).toContain('rad 13');
+    expect(text).toContain('Tiltak drift!W13 har innhold som ikke er Tiltaksplans');
+  });
+});

@@ -10,7 +10,7 @@ import { formatMeasureId, highestIdNumber } from '../model/measureId';
 import type { ColumnSpec } from '../model/schema';
 import type { Plan, TableKind, TableLayout, Years } from '../model/plan';
 import { sameName } from '../model/names';
-import { blockedBy, writable, type WorkbookTarget, type WritePlan } from '../model/writePlan';
+import { blockedBy, writable, type UserCell, type WorkbookTarget, type WritePlan } from '../model/writePlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { sumYearsValue } from '../sheets/formulas';
 import { isAmountColumn, periodSumFormula } from '../sheets/tableEdits';
@@ -121,7 +121,7 @@ export function planAddMeasure(
     // A Total Row stands in row `at`: the table's, it moves one row down as the table grows over `at` (review r22).
     const below = !target.canInsertCells && showsTotalsRow(wb, layout) ? at + 1 : at;
     const inTheWay = userCellsIn(wb, layout.sheet, { top: below, bottom: below, left, right });
-    if (inTheWay.length > 0 && !target.canInsertCells) return blockedBy(inTheWay);
+    if (inTheWay.length > 0 && !target.canInsertCells) return blockedBy(namedBelow(inTheWay, layout, below));
     if (inTheWay.length > 0)
       edits.push({ kind: 'insertCells', sheet: layout.sheet, range: toRange(at, left, at, right) });
     // The table grows before the row is written: a structured Sum periode formula means something only inside it.
@@ -136,7 +136,31 @@ export function planAddMeasure(
     ? insertedCellFormats(layout.sheet, written, amountCells, plan.settings.unit)
     : amountFormatEdits(wb, layout.sheet, amountCells, plan.settings.unit);
   // The formats before the cells: a number Excel takes into a cell still in the text format is stored as text.
-  return writable([...edits, ...formats, ...cells]);
+  return writable([...edits, ...formats, ...cells, ...shownRow(wb, layout, at, target, { left, right })]);
+}
+
+/**
+ * The new row shown when her filter (or she) hid it (review r30: she would not see the measure added, and might add it
+ * again), her filter kept as Excel keeps it when she types a row into her filtered table. A file says which rows it
+ * hides; Excel's read does not (the target that can insert cells), so there the row is shown whatever it was — the
+ * adapter names it only when it was hidden.
+ */
+function shownRow(wb: WorkbookSnapshot, layout: TableLayout, at: number, target: WorkbookTarget, span: Span): Edit[] {
+  const hidden = findSheet(wb, layout.sheet)?.hiddenRows;
+  const show = hidden === undefined ? target.canInsertCells : hidden.includes(at);
+  if (!show) return [];
+  const range = toRange(at, span.left, at, span.right);
+  return [{ kind: 'showRows', sheet: layout.sheet, range, table: layout.tableName ?? layout.sheet }];
+}
+
+/**
+ * The cells in the way of the new row, each marked as in a line of the table typed under it when the check tells row
+ * `row` so (row-below-table): the refusal then gives the check's advice, to take that row into the table (review r30).
+ */
+function namedBelow(cells: readonly UserCell[], layout: TableLayout, row: number): readonly UserCell[] {
+  const table = layout.tableName;
+  if (table === null || !(layout.rowsBelow ?? []).includes(row)) return cells;
+  return cells.map((c) => ({ ...c, rowBelow: { table, row } }));
 }
 
 /** Whether the layout's table shows Excel's Total Row (TableInfo.totalsRow), right under its body. */

@@ -111,4 +111,11 @@ export type Edit =
    * table. Planned only for a target that says it can (WorkbookTarget.canInsertCells); a file never can.
    */
   | { readonly kind: 'insertCells'; readonly sheet: string; readonly range: string }
+  /**
+   * Show the rows of `range` (whole rows) where the product writes a measure of hers into a row her filter, or she,
+   * hid (review r30: a new measure in a filtered table): her filter stays as it was, as Excel leaves it when she
+   * types a row into her filtered table (Excel does not apply a filter again when it opens a file). `table`: the
+   * table the row is in, for the words after the write (WorkbookPort.rowsShown, said only when a row was hidden).
+   */
+  | { readonly kind: 'showRows'; readonly sheet: string; readonly range: string; readonly table: string }
   | { readonly kind: 'select'; readonly sheet: string; readonly cell: string };

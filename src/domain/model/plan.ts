@@ -64,6 +64,11 @@ export interface TableLayout {
    * those years wait for the figures (economy-plan-year-empty; yearWaits in yearTables.ts), never made with 0.
    */
   readonly yearsEmpty?: readonly number[];
+  /**
+   * A measure table only: the rows under it, outside it, that the check tells as lines of the table typed there
+   * (row-below-table, read/rowBelow.ts). Add measure names such a row as that when it stands where the new row goes.
+   */
+  readonly rowsBelow?: readonly number[];
 }
 
 /**

@@ -19,6 +19,11 @@ export interface UserCell {
    * cell beside the same row then (her L12 beside «Alle seksjoner» → L13).
    */
   readonly rowMoves?: { readonly to: string };
+  /**
+   * The cell is in a line typed right under a measure table, outside it, that the check tells as such
+   * (row-below-table): the table and that row, for the refusal to give the check's advice (take it into the table).
+   */
+  readonly rowBelow?: { readonly table: string; readonly row: number };
 }
 
 /** A range she merged in the way of a write: the range ("L5:M6") and a cell of it the product writes ("L6"). */

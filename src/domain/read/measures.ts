@@ -212,9 +212,12 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
     findings.push(makeFinding('table-empty', t.sheet.sheet, firstCell(t), { table: spec.table }));
   const span = periodSumSpanFinding(t, m, years, wb.tables, last);
   if (span) findings.push(span);
-  findings.push(...rowBelowFindings(rows, wb.tables, spec.idPrefix));
+  const below = rowBelowFindings(rows, wb.tables, spec.idPrefix);
+  findings.push(...below);
   const belowIds = idsBelow(rows, wb.tables, [OPERATING_TABLE.idPrefix, INVESTMENT_TABLE.idPrefix]);
-  return { measures, layout: m.layout, findings, belowIds };
+  const rowsBelow = below.map((f) => Number(f.params['row']));
+  const layout = rowsBelow.length > 0 ? { ...m.layout, rowsBelow } : m.layout;
+  return { measures, layout, findings, belowIds };
 }
 
 /**

@@ -62,6 +62,11 @@ export async function applyEdits(
     existingNames: new Set(names.items.map((n) => n.name.toLowerCase())),
     shown: [],
     kept: new Map(),
+    fixedRows: new Set(
+      worksheets.items
+        .filter((ws) => ws.protection.protected && ws.protection.options.allowFormatRows !== true)
+        .map((ws) => ws.name.toLowerCase()),
+    ),
   };
   assertSheetsKnown(edits, new Set(state.sheets.keys()));
   assertTablesKnown(edits, new Set(state.tables.keys()));

@@ -75,7 +75,8 @@ export function probeLocks(
 ): LockProbes {
   const skipped = new Set<string>();
   for (const e of edits) {
-    if (!('sheet' in e) || isCellWrite(e) || isView(e)) continue;
+    // Rows shown write no cell: skipped where the protection does not allow them (queue.ts), never refused.
+    if (!('sheet' in e) || isCellWrite(e) || isView(e) || e.kind === 'showRows') continue;
     if (e.kind !== 'ensureSheet' || only === null) skipped.add(key(e.sheet));
   }
   const probes = new Map<string, Map<string, Pick<Excel.FormatProtection, 'locked'>>>();

@@ -26,6 +26,8 @@ export interface ApplyState {
   readonly shown: (() => RowsShown | null)[];
   /** Her cells a clear kept (clearOwnedRange `keep`), by lower-case sheet name: a setCells after it leaves them. */
   readonly kept: Map<string, Set<string>>;
+  /** Protected sheets (lower case) whose protection does not allow formatting rows: no row shown there (showRows). */
+  readonly fixedRows: ReadonlySet<string>;
 }
 
 /** The operations of one edit, in order (queued by apply.ts, which syncs between blocks). */
@@ -87,6 +89,12 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
     }
     case 'insertCells':
       return small(() => void sheet(edit.sheet)().getRange(edit.range).insert('Down'));
+    case 'showRows':
+      // Excel refuses rowHidden on a protected sheet that does not allow formatting rows: the row stays as it is,
+      // and is named when hidden, so that she knows where the measure is.
+      return small(() =>
+        state.shown.push(queueShowRows(sheet(edit.sheet)(), edit, !state.fixedRows.has(edit.sheet.toLowerCase()))),
+      );
     case 'select':
       return small(() => {
         const ws = sheet(edit.sheet)();
@@ -172,6 +180,26 @@ function queueDeleteTable(
     return filtered || probes.some((r) => r.rowHidden !== false) ? { ...at, filtered } : null;
   };
 }
+
+/**
+ * Shows the rows of `edit.range` (Range.rowHidden = false, ExcelApi 1.2: whole rows), her filter left as it is, as
+ * Excel leaves it when she types a row into her filtered table: the new measure is hers to see (review r30). Whether a
+ * row was hidden is loaded first, in the same sync, on a proxy of its own (as queueDeleteTable does), for the words.
+ */
+function queueShowRows(
+  ws: Excel.Worksheet,
+  edit: Extract<Edit, { kind: 'showRows' }>,
+  show: boolean,
+): () => RowsShown | null {
+  const probe = ws.getRange(edit.range);
+  probe.load('rowHidden');
+  if (show) ws.getRange(edit.range).rowHidden = false;
+  const row = parseRange(edit.range)?.top;
+  const kept = show ? {} : { kept: true as const };
+  return () => (probe.rowHidden !== false && row !== undefined ? { ...at(edit), filtered: false, row, ...kept } : null);
+}
+
+const at = (edit: { readonly sheet: string; readonly table: string }) => ({ sheet: edit.sheet, table: edit.table });
 
 function queueResizeTable(context: Excel.RequestContext, name: string, at: { sheet: string; range: string }): void {
   const ws = context.workbook.worksheets.getItem(at.sheet);

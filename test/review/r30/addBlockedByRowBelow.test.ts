@@ -23,7 +23,7 @@ import { examplePkg } from './herTable';
 const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 const num = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
 
-test.failing('adding below her measure typed under the table advises to take that row in, not to move it', async () => {
+test('adding below her measure typed under the table advises to take that row in, not to move it', async () => {
   const { pkg } = await examplePkg();
   const row13 =
     '<row r="13">' +

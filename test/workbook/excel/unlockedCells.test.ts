@@ -17,12 +17,14 @@ describe('a new measure in the unlocked input row of a protected sheet (Excel)',
   it('is written into row 13 in two syncs, as on an unprotected sheet', async () => {
     const model = await protectedWithInputRow();
     const edits = await addMeasure(model);
-    // Row 13 is inside the table: no insert, no resize (a protected sheet forbids both), values only.
-    expect(new Set(edits.map((e) => e.kind))).toEqual(new Set(['setCells']));
+    // Row 13 is inside the table: no insert, no resize (a protected sheet forbids both), values only; and the row
+    // shown in case her filter hid it (review r30), which a sheet protected against formatting rows leaves as it is.
+    expect(new Set(edits.map((e) => e.kind))).toEqual(new Set(['setCells', 'showRows']));
 
-    const { error, syncs, probed } = await apply(model, edits);
+    const { error, syncs, probed, ops } = await apply(model, edits);
 
     expect(error).toBeNull();
+    expect(ops.filter((o) => o.op === 'rowHidden')).toEqual([]);
     // The first sync (what exists, what is protected, the locks of the cells written), then one batch.
     expect(syncs).toBe(2);
     // One lock asked for per cell written, each of row 13.

@@ -19,6 +19,7 @@ import { moveValidation } from './validationMoves';
 import { moveColumnLooks } from './columnLooks';
 import { boxText } from './ranges';
 import { freezeRows } from './views';
+import { unhide } from './rowXml';
 
 const mustRange = (range: string): NonNullable<ReturnType<typeof parseRange>> => {
   const b = parseRange(range);
@@ -62,6 +63,14 @@ function clearOwnedRange(state: BookState, edit: Extract<Edit, { kind: 'clearOwn
   if (edit.anchored === true) dropAnchored(state, sheet, box);
 }
 
+/** Shows the rows of `edit.range` (their `hidden` dropped), named for the user when one was hidden. */
+function showRows(state: BookState, edit: Extract<Edit, { kind: 'showRows' }>): void {
+  const box = mustRange(edit.range);
+  const sheet = state.sheet(edit.sheet);
+  if (!state.doc(sheet).editRows(box.top, box.bottom, unhide)) return;
+  state.shown.push({ sheet: sheet.name, table: edit.table, filtered: false, row: box.top });
+}
+
 /** Applies one edit. Programmer errors (an unknown sheet, a bad address) throw. */
 export function applyEdit(state: BookState, edit: Edit): void {
   switch (edit.kind) {
@@ -101,6 +110,8 @@ export function applyEdit(state: BookState, edit: Edit): void {
       throw new Error(`Cannot insert cells into a file (${edit.sheet}!${edit.range})`);
     case 'deleteOwnedTable':
       return deleteOwnedTable(state, edit.name);
+    case 'showRows':
+      return showRows(state, edit);
     case 'select':
       return select(state, edit.sheet, edit.cell);
   }
