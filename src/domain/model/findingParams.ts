@@ -37,7 +37,16 @@ export interface FindingParams {
     readonly reason?: 'header-empty' | 'header-renamed' | 'settings-header-empty' | 'settings-header-renamed';
     readonly found?: string;
   };
-  'column-duplicate': { readonly column: string };
+  /**
+   * reason 'alias': the column's header is an alias of the schema column `header` (Merknad for Kommentar), which
+   * the column at `firstCell` already is by another alias.
+   */
+  'column-duplicate': {
+    readonly column: string;
+    readonly reason?: 'alias';
+    readonly header?: string;
+    readonly firstCell?: string;
+  };
   /** The plan years expected and the year headers found, each joined with ", ". */
   /** reason 'none': no year column was found at all (found is then empty). */
   'year-columns': { readonly expected: string; readonly found: string; readonly reason?: 'none' };
