@@ -34,7 +34,13 @@ export interface FindingParams {
   'column-missing': {
     readonly column: string;
     /** settings-…: the settings table's, which the user renames back herself (repair does not write it). */
-    readonly reason?: 'header-empty' | 'header-renamed' | 'settings-header-empty' | 'settings-header-renamed';
+    readonly reason?:
+      | 'header-empty'
+      | 'header-renamed'
+      | 'settings-header-empty'
+      | 'settings-header-renamed'
+      /** A column of hers whose values are all the missing column's (`found` its header). */
+      | 'looks-like';
     readonly found?: string;
   };
   /**

@@ -10,7 +10,8 @@ import { headerText, matchesExactHeader, matchesHeader, normalizeHeader, parseYe
 import type { ColumnSpec } from '../model/schema';
 import { yearKey } from './rowCells';
 import { cellAt, rowEnd } from './sheetCells';
-import { findUnnamedColumn } from './unnamedColumn';
+import { lookalikeColumn } from './lookalikeColumn';
+import { findUnnamedColumn, type UnnamedColumn } from './unnamedColumn';
 import type { Finding } from '../model/finding';
 import type { TableLayout, Years } from '../model/plan';
 
@@ -170,6 +171,32 @@ function unnamedOf(t: LocatedTable, specs: readonly ColumnSpec[], scan: Scan) {
   return findUnnamedColumn(specs, scan.columns, scan.years, t.left, headers);
 }
 
+/** The sheet columns of her own: a header that names no schema column and no year. */
+function ownColumns(scan: Scan): number[] {
+  const taken = new Set([...scan.columns.values(), ...scan.years.values()]);
+  return scan.headers.map((h) => columnNumber(h.column)).filter((c) => !taken.has(c));
+}
+
+/**
+ * `column-missing` for a required `spec`: at the header cell of the column that lost its header (unnamedColumn.ts),
+ * or of her column whose values are all the missing column's (lookalikeColumn.ts), else at the table's first cell.
+ */
+function missingFinding(t: LocatedTable, spec: ColumnSpec, scan: Scan, unnamed: UnnamedColumn | null): Finding {
+  const sheet = t.sheet.sheet;
+  if (unnamed?.key === spec.key) {
+    const reason = unnamed.found === '' ? 'header-empty' : 'header-renamed';
+    const params = { column: spec.header, reason, found: unnamed.found } as const;
+    return makeFinding('column-missing', sheet, toA1(t.headerRow, unnamed.column), params);
+  }
+  const like = lookalikeColumn(t, spec, ownColumns(scan));
+  if (like !== null) {
+    const found = headerText(cellAt(t.sheet, t.headerRow, like));
+    const params = { column: spec.header, reason: 'looks-like', found } as const;
+    return makeFinding('column-missing', sheet, toA1(t.headerRow, like), params);
+  }
+  return makeFinding('column-missing', sheet, firstCell(t), { column: spec.header });
+}
+
 /** Maps the header row of `t` onto `specs` for the plan `years`, with the column findings. */
 export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years: Years): MappedTable {
   const scan = scanHeaders(t, specs);
@@ -178,12 +205,7 @@ export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years:
   for (const spec of specs) {
     if (spec.required && spec.key !== 'years' && !scan.columns.has(spec.key)) {
       // The header cell of a column that lost its header, when that column is clearly this one.
-      const params =
-        unnamed?.key === spec.key
-          ? ({ reason: unnamed.found === '' ? 'header-empty' : 'header-renamed', found: unnamed.found } as const)
-          : {};
-      const cell = unnamed?.key === spec.key ? toA1(t.headerRow, unnamed.column) : firstCell(t);
-      findings.push(makeFinding('column-missing', t.sheet.sheet, cell, { column: spec.header, ...params }));
+      findings.push(missingFinding(t, spec, scan, unnamed));
     }
   }
   const yearsOff = specs.some((s) => s.key === 'years') ? yearFinding(t, scan, years) : null;
