@@ -13,6 +13,8 @@ export type FindingVariantKey =
   | 'row-below-table.gap'
   | 'row-below-table.id'
   | 'column-missing.header-renamed'
+  | 'column-missing.looks-like'
+  | 'column-duplicate.alias'
   | 'column-missing.settings-header-empty'
   | 'column-missing.settings-header-renamed'
   | 'setting-invalid.missing'
@@ -83,6 +85,8 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'row-below-table.gap',
   'row-below-table.id',
   'column-missing.header-renamed',
+  'column-missing.looks-like',
+  'column-duplicate.alias',
   'column-missing.settings-header-empty',
   'column-missing.settings-header-renamed',
   'setting-invalid.missing',

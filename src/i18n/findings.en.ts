@@ -9,11 +9,15 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'column-missing': `The column "{column}" is missing from the table. Add it under ${g.structure} in the task pane with "${g.showChanges}".`,
   'column-missing.header-empty': `This column's header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
   'column-missing.header-renamed': `The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
+  'column-missing.looks-like':
+    'The column "{found}" looks like "{column}": all its values are valid for "{column}". Give it the header "{column}" and it is read.',
   'column-missing.settings-header-empty':
     'This column\'s header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell.',
   'column-missing.settings-header-renamed':
     'The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell again.',
   'column-duplicate': 'The column "{column}" appears twice. Rename or delete one of them.',
+  'column-duplicate.alias':
+    'The column "{column}" is read as "{header}", which {firstCell} already is. Rename one of them, or type "{header}" over the one to be read.',
   'year-columns':
     'The year columns do not match the plan period: expected {expected}, found {found}. Fix the headers or Første planår / Antall planår. The amounts per year in the table are checked and reconciled once the headers match.',
   'year-columns.none':

@@ -9,11 +9,15 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'column-missing': `Kolonnen «{column}» mangler i tabellen. Legg den til under ${g.structure} i oppgavepanelet med «${g.showChanges}».`,
   'column-missing.header-empty': `Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
+  'column-missing.looks-like':
+    'Kolonnen «{found}» ser ut til å være «{column}»: alle verdiene i den er gyldige for «{column}». Gi den overskriften «{column}», så leses den.',
   'column-missing.settings-header-empty':
     'Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen.',
   'column-missing.settings-header-renamed':
     'Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen igjen.',
   'column-duplicate': 'Kolonnen «{column}» finnes to ganger. Gi den ene et annet navn eller slett den.',
+  'column-duplicate.alias':
+    'Kolonnen «{column}» leses som «{header}», som {firstCell} allerede er. Gi den ene et annet navn, eller skriv «{header}» over den som skal leses.',
   'year-columns':
     'Årskolonnene stemmer ikke med planperioden: forventet {expected}, fant {found}. Rett overskriftene eller Første planår / Antall planår. Beløpene per år i tabellen kontrolleres og avstemmes når overskriftene stemmer.',
   'year-columns.none':

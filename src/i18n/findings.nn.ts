@@ -10,11 +10,15 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'column-missing': `Kolonnen «{column}» manglar i tabellen. Legg han til under ${g.structure} i oppgåvepanelet med «${g.showChanges}».`,
   'column-missing.header-empty': `Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
+  'column-missing.looks-like':
+    'Kolonnen «{found}» ser ut til å vere «{column}»: alle verdiane i han er gyldige for «{column}». Gi han overskrifta «{column}», så blir han lesen.',
   'column-missing.settings-header-empty':
     'Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella.',
   'column-missing.settings-header-renamed':
     'Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella igjen.',
   'column-duplicate': 'Kolonnen «{column}» finst to gonger. Gi den eine eit anna namn eller slett han.',
+  'column-duplicate.alias':
+    'Kolonnen «{column}» blir lesen som «{header}», som {firstCell} alt er. Gi den eine eit anna namn, eller skriv «{header}» over den som skal lesast.',
   'year-columns':
     'Årskolonnane stemmer ikkje med planperioden: venta {expected}, fann {found}. Rett overskriftene eller Første planår / Antall planår. Beløpa per år i tabellen blir kontrollerte og avstemde når overskriftene stemmer.',
   'year-columns.none':

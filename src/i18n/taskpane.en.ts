@@ -159,6 +159,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   rowOk: 'The row looks right.',
   chooseOne: 'Choose …',
   notChosen: 'Not chosen. The measure can be entered without it, but the check reports an error until it is chosen.',
+  columnAbsent: `The table has no column "{column}". Add it to the table (under ${g.structure} with "${g.showChanges}") to fill it in here.`,
+  columnAbsentFrame: `The table has no column "{column}", and the check requires a budget frame for a measure with new money. Add the column to the table (under ${g.structure} with "${g.showChanges}") to choose it here.`,
   structureIntro: 'Create or repair the workbook. You see the changes before anything is written.',
   previewRepair: g.showChanges,
   applyRepair: 'Apply {count, plural, one {# change} other {# changes}}',

@@ -157,6 +157,8 @@ export const TASKPANE_NB = {
   rowOk: 'Raden ser riktig ut.',
   chooseOne: 'Velg …',
   notChosen: 'Ikke valgt. Tiltaket kan legges inn uten, men kontrollen melder feil til det er valgt.',
+  columnAbsent: `Tabellen har ingen kolonne «{column}». Legg den til i tabellen (under ${g.structure} med «${g.showChanges}») for å fylle den ut her.`,
+  columnAbsentFrame: `Tabellen har ingen kolonne «{column}», og kontrollen krever et rammeområde for tiltak med nye midler. Legg kolonnen til i tabellen (under ${g.structure} med «${g.showChanges}») for å velge det her.`,
   structureIntro: 'Opprett eller reparer arbeidsboken. Du ser endringene før noe skrives.',
   previewRepair: g.showChanges,
   applyRepair: 'Utfør {count, plural, one {# endring} other {# endringer}}',

@@ -159,6 +159,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   rowOk: 'Rada ser rett ut.',
   chooseOne: 'Vel …',
   notChosen: 'Ikkje valt. Tiltaket kan leggjast inn utan, men kontrollen melder feil til det er valt.',
+  columnAbsent: `Tabellen har ingen kolonne «{column}». Legg han til i tabellen (under ${g.structure} med «${g.showChanges}») for å fylle han ut her.`,
+  columnAbsentFrame: `Tabellen har ingen kolonne «{column}», og kontrollen krev eit rammeområde for tiltak med nye midlar. Legg kolonnen til i tabellen (under ${g.structure} med «${g.showChanges}») for å velje det her.`,
   structureIntro: 'Opprett eller reparer arbeidsboka. Du ser endringane før noko blir skrive.',
   previewRepair: g.showChanges,
   applyRepair: 'Utfør {count, plural, one {# endring} other {# endringar}}',

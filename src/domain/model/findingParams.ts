@@ -34,10 +34,25 @@ export interface FindingParams {
   'column-missing': {
     readonly column: string;
     /** settings-…: the settings table's, which the user renames back herself (repair does not write it). */
-    readonly reason?: 'header-empty' | 'header-renamed' | 'settings-header-empty' | 'settings-header-renamed';
+    readonly reason?:
+      | 'header-empty'
+      | 'header-renamed'
+      | 'settings-header-empty'
+      | 'settings-header-renamed'
+      /** A column of hers whose values are all the missing column's (`found` its header). */
+      | 'looks-like';
     readonly found?: string;
   };
-  'column-duplicate': { readonly column: string };
+  /**
+   * reason 'alias': the column's header is an alias of the schema column `header` (Merknad for Kommentar), which
+   * the column at `firstCell` already is by another alias.
+   */
+  'column-duplicate': {
+    readonly column: string;
+    readonly reason?: 'alias';
+    readonly header?: string;
+    readonly firstCell?: string;
+  };
   /** The plan years expected and the year headers found, each joined with ", ". */
   /** reason 'none': no year column was found at all (found is then empty). */
   'year-columns': { readonly expected: string; readonly found: string; readonly reason?: 'none' };

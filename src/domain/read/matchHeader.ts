@@ -19,20 +19,30 @@ export function headerText(value: CellValue): string {
 
 /**
  * Normalises header text for comparison: lower case, a trailing "(…)" note dropped (e.g. a unit), then
- * only letters and digits kept, which also joins words broken by a hyphen and a line break.
+ * only letters and digits kept, which also joins words broken by a hyphen and a line break. The Norwegian
+ * letters are folded to their spellings without them (å and aa → a, ø and oe → o, æ → ae), so «Rammeomrade»
+ * typed on a keyboard or exported by a system without å finds Rammeområde; no two headers or aliases of a
+ * schema table fold together (test/domain/read/headerFolding.test.ts).
  */
 export function normalizeHeader(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
     .replace(/\([^()]*\)\s*$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/å|aa/g, 'a')
+    .replace(/ø|oe/g, 'o')
+    .replace(/æ/g, 'ae');
 }
 
 /** Whether a normalised header text names `spec` by its header or one of its aliases. */
 export function matchesHeader(normalized: string, spec: HeaderLike): boolean {
-  if (normalized === '') return false;
-  return normalizeHeader(spec.header) === normalized || spec.aliases.some((a) => normalizeHeader(a) === normalized);
+  return matchesExactHeader(normalized, spec) || spec.aliases.some((a) => normalizeHeader(a) === normalized);
+}
+
+/** Whether a normalised header text names `spec` by its own header (not an alias). */
+export function matchesExactHeader(normalized: string, spec: HeaderLike): boolean {
+  return normalized !== '' && normalizeHeader(spec.header) === normalized;
 }
 
 /** The year a header cell names (a number or the text of a year, 1900–2200), or null. */

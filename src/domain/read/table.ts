@@ -6,11 +6,12 @@
 import { columnLetter, columnNumber, toA1 } from '../model/a1';
 import { makeFinding } from '../model/finding';
 import type { LocatedTable } from './locateTable';
-import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
+import { headerText, matchesExactHeader, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
 import type { ColumnSpec } from '../model/schema';
 import { yearKey } from './rowCells';
 import { cellAt, rowEnd } from './sheetCells';
-import { findUnnamedColumn } from './unnamedColumn';
+import { lookalikeColumn } from './lookalikeColumn';
+import { findUnnamedColumn, type UnnamedColumn } from './unnamedColumn';
 import type { Finding } from '../model/finding';
 import type { TableLayout, Years } from '../model/plan';
 
@@ -37,10 +38,19 @@ interface Scan {
   findings: Finding[];
 }
 
-function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
-  const scan: Scan = { columns: new Map(), years: new Map(), headers: [], findings: [] };
+/** A header cell of the table: its sheet column, text, and the schema column or plan year it names. */
+interface HeaderCell {
+  readonly c: number;
+  readonly text: string;
+  readonly year: number | null;
+  readonly spec: ColumnSpec | undefined;
+  /** Whether it names `spec` by the spec's own header, not an alias. */
+  readonly exact: boolean;
+}
+
+function headerCells(t: LocatedTable, specs: readonly ColumnSpec[], scan: Scan): HeaderCell[] {
   const hasYears = specs.some((s) => s.key === 'years');
-  const sheet = t.sheet.sheet;
+  const cells: HeaderCell[] = [];
   // Only as far as the header row holds cells: a table declared over all 16 384 columns ends there too.
   const right = Math.min(t.right, rowEnd(t.sheet, t.headerRow));
   for (let c = t.left; c <= right; c++) {
@@ -51,15 +61,44 @@ function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
     const year = hasYears ? parseYearHeader(value) : null;
     const norm = normalizeHeader(text);
     const spec = year === null ? specs.find((s) => s.key !== 'years' && matchesHeader(norm, s)) : undefined;
-    const key = year !== null ? `year:${year}` : spec?.key;
-    if (key === undefined) continue;
-    const seen = year !== null ? scan.years.has(year) : scan.columns.has(key);
-    if (seen) {
-      scan.findings.push(makeFinding('column-duplicate', sheet, toA1(t.headerRow, c), { column: text }));
-    } else if (year !== null) {
-      scan.years.set(year, c);
+    cells.push({ c, text, year, spec, exact: spec !== undefined && matchesExactHeader(norm, spec) });
+  }
+  return cells;
+}
+
+/**
+ * Maps the header cells onto the schema. A column named by the schema column's own header is the product's; one
+ * named by an alias is taken only where no column has the header itself: beside Kommentar, her «Merknad» is a
+ * column of her own (SPEC §2: unknown columns are kept and ignored). Two columns by the header, or two by aliases,
+ * are `column-duplicate`; an alias one names the column it is read as and the cell that already is.
+ */
+function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
+  const scan: Scan = { columns: new Map(), years: new Map(), headers: [], findings: [] };
+  const sheet = t.sheet.sheet;
+  const cells = headerCells(t, specs, scan);
+  const exactKeys = new Set(cells.flatMap((h) => (h.exact && h.spec ? [h.spec.key] : [])));
+  for (const h of cells) {
+    if (h.year !== null) {
+      if (scan.years.has(h.year)) {
+        scan.findings.push(makeFinding('column-duplicate', sheet, toA1(t.headerRow, h.c), { column: h.text }));
+      } else scan.years.set(h.year, h.c);
+      continue;
+    }
+    const spec = h.spec;
+    if (spec === undefined || (!h.exact && exactKeys.has(spec.key))) continue;
+    const first = scan.columns.get(spec.key);
+    if (first === undefined) {
+      scan.columns.set(spec.key, h.c);
+    } else if (h.exact) {
+      scan.findings.push(makeFinding('column-duplicate', sheet, toA1(t.headerRow, h.c), { column: h.text }));
     } else {
-      scan.columns.set(key, c);
+      const params = {
+        column: h.text,
+        reason: 'alias' as const,
+        header: spec.header,
+        firstCell: toA1(t.headerRow, first),
+      };
+      scan.findings.push(makeFinding('column-duplicate', sheet, toA1(t.headerRow, h.c), params));
     }
   }
   return scan;
@@ -132,6 +171,32 @@ function unnamedOf(t: LocatedTable, specs: readonly ColumnSpec[], scan: Scan) {
   return findUnnamedColumn(specs, scan.columns, scan.years, t.left, headers);
 }
 
+/** The sheet columns of her own: a header that names no schema column and no year. */
+function ownColumns(scan: Scan): number[] {
+  const taken = new Set([...scan.columns.values(), ...scan.years.values()]);
+  return scan.headers.map((h) => columnNumber(h.column)).filter((c) => !taken.has(c));
+}
+
+/**
+ * `column-missing` for a required `spec`: at the header cell of the column that lost its header (unnamedColumn.ts),
+ * or of her column whose values are all the missing column's (lookalikeColumn.ts), else at the table's first cell.
+ */
+function missingFinding(t: LocatedTable, spec: ColumnSpec, scan: Scan, unnamed: UnnamedColumn | null): Finding {
+  const sheet = t.sheet.sheet;
+  if (unnamed?.key === spec.key) {
+    const reason = unnamed.found === '' ? 'header-empty' : 'header-renamed';
+    const params = { column: spec.header, reason, found: unnamed.found } as const;
+    return makeFinding('column-missing', sheet, toA1(t.headerRow, unnamed.column), params);
+  }
+  const like = lookalikeColumn(t, spec, ownColumns(scan));
+  if (like !== null) {
+    const found = headerText(cellAt(t.sheet, t.headerRow, like));
+    const params = { column: spec.header, reason: 'looks-like', found } as const;
+    return makeFinding('column-missing', sheet, toA1(t.headerRow, like), params);
+  }
+  return makeFinding('column-missing', sheet, firstCell(t), { column: spec.header });
+}
+
 /** Maps the header row of `t` onto `specs` for the plan `years`, with the column findings. */
 export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years: Years): MappedTable {
   const scan = scanHeaders(t, specs);
@@ -140,12 +205,7 @@ export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years:
   for (const spec of specs) {
     if (spec.required && spec.key !== 'years' && !scan.columns.has(spec.key)) {
       // The header cell of a column that lost its header, when that column is clearly this one.
-      const params =
-        unnamed?.key === spec.key
-          ? ({ reason: unnamed.found === '' ? 'header-empty' : 'header-renamed', found: unnamed.found } as const)
-          : {};
-      const cell = unnamed?.key === spec.key ? toA1(t.headerRow, unnamed.column) : firstCell(t);
-      findings.push(makeFinding('column-missing', t.sheet.sheet, cell, { column: spec.header, ...params }));
+      findings.push(missingFinding(t, spec, scan, unnamed));
     }
   }
   const yearsOff = specs.some((s) => s.key === 'years') ? yearFinding(t, scan, years) : null;

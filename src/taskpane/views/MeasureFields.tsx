@@ -1,5 +1,5 @@
 /** Renders the schema's columns as form fields: inputs, drop-downs from the workbook lists, area check boxes. */
-import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Select, Text } from '@fluentui/react-components';
 import type { ColumnSpec, Lang, Lists, Unit } from '../../domain';
 import { tp } from '../../i18n/taskpane';
 import {
@@ -24,6 +24,8 @@ interface Props {
   readonly errors: Readonly<Record<string, FieldError>>;
   /** Required fields left empty that the write does not wait for (measureForm notChosen): said, not refused. */
   readonly unchosen: ReadonlySet<string>;
+  /** The columns the table lacks (measureForm absentColumns): a line in place of the field. */
+  readonly absent: ReadonlySet<string>;
   readonly onChange: (form: FormState) => void;
 }
 
@@ -44,6 +46,7 @@ export function MeasureFields({
   shown,
   errors,
   unchosen,
+  absent,
   onChange,
 }: Props): JSX.Element {
   const set = (key: string, value: string) => onChange({ ...form, values: { ...form.values, [key]: value } });
@@ -54,6 +57,13 @@ export function MeasureFields({
   return (
     <div className="tp-form">
       {columns.map((c) => {
+        if (absent.has(c.key)) {
+          return (
+            <Text key={c.key} as="p" size={200}>
+              {tp(lang, c.key === 'frame' ? 'columnAbsentFrame' : 'columnAbsent', { column: c.header })}
+            </Text>
+          );
+        }
         if (c.key === 'years') {
           return (
             <fieldset key="years" className="tp-years">

@@ -29,6 +29,7 @@ import { useKept } from '../hooks/useKept';
 import { useSettled } from '../hooks/useSettled';
 import { awaitedText, refusedAmounts } from './awaitedAmounts';
 import { MeasureFields } from './MeasureFields';
+import { absentColumns } from './absentColumns';
 import { MeasurePicker } from './MeasurePicker';
 import { emptyForm, formColumns, formFromMeasure, notChosen, toRowInput, type FormState } from './measureForm';
 import { rowLines } from './rowFindings';
@@ -255,6 +256,7 @@ export function MeasureView(props: ViewProps): JSX.Element {
         shown={{ id, priority: String(priority) }}
         errors={touched ? errors : {}}
         unchosen={touched ? notChosen(form) : NONE}
+        absent={absentColumns(kind, plan)}
         onChange={(f) => {
           setForm(f);
           setTouched(true);

@@ -145,7 +145,7 @@ describe('readPlan: structure findings', () => {
     ],
     [
       'column-duplicate',
-      (wb) => setCell(wb, 'Tiltak drift', 'U1', 'Ansvarleg'),
+      (wb) => setCell(wb, 'Tiltak drift', 'U1', 'Ansvarlig'),
       'column-duplicate',
       [{ sheet: 'Tiltak drift', cell: 'U1' }],
     ],

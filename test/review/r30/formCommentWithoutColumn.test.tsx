@@ -23,12 +23,13 @@ import { renderPane } from '../../taskpane/renderPane';
 
 const COMMENT = 'Avventer svar fra Husbanken';
 
-/** The canonical plan with one measure, its tblTiltakDrift without the last column, Kommentar (U). */
-function withoutComment(): WorkbookSnapshot {
+/** The canonical plan with one measure, its tblTiltakDrift without column `index` (0-based; 20 Kommentar, 19 Rammeområde). */
+function without(index: number, header: string): WorkbookSnapshot {
   const wb = canonicalSnapshot({ operating: [operatingRow()] });
   const sheet = wb.sheets.find((s) => s.sheet === 'Tiltak drift');
-  expect(sheet?.values[0]?.[20]).toBe('Kommentar');
-  const cut = <T,>(rows: readonly (readonly T[])[] | undefined) => rows?.map((r) => r.slice(0, 20));
+  expect(sheet?.values[0]?.[index]).toBe(header);
+  const cut = <T,>(rows: readonly (readonly T[])[] | undefined) =>
+    rows?.map((r) => [...r.slice(0, index), ...r.slice(index + 1, 21)]);
   return {
     ...wb,
     sheets: wb.sheets.map((s) =>
@@ -43,15 +44,37 @@ function withoutComment(): WorkbookSnapshot {
 const written = (edits: readonly Edit[]) =>
   edits.flatMap((e) => (e.kind === 'setCells' && e.sheet === 'Tiltak drift' ? e.values.flat() : []));
 
-test.failing('a comment typed for a table without Kommentar is written, or the pane says it was not', async () => {
-  const port = new FakePort(withoutComment());
+test('a table without Kommentar: the form offers no Kommentar field, says so, and adds the measure', async () => {
+  const port = new FakePort(without(20, 'Kommentar'));
   await renderPane(port, 'measure');
+  expect(screen.queryByRole('textbox', { name: /^Kommentar/ })).toBeNull();
+  expect(screen.getByText(tp('nb', 'columnAbsent', { column: 'Kommentar' }))).toBeTruthy();
+  expect(tp('nb', 'columnAbsent', { column: 'Kommentar' })).toMatch(/^Tabellen har ingen kolonne «Kommentar»\. /);
   await userEvent.type(screen.getByRole('textbox', { name: /^Tiltak/ }), 'Boveileder');
   await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Seksjon/ }), 'Organisasjon');
-  await userEvent.type(screen.getByRole('textbox', { name: /^Kommentar/ }), COMMENT);
   await userEvent.click(screen.getByRole('button', { name: tp('nb', 'addMeasure') }));
   await screen.findByText(tp('nb', 'measureAdded', { id: 'D-002' }));
   expect(written(port.edits)).toContain('Boveileder');
-  const said = screen.queryAllByText(/«Kommentar»/).length > 0;
-  expect(written(port.edits).includes(COMMENT) || said).toBe(true);
+  expect(written(port.edits)).not.toContain(COMMENT);
+});
+
+test('«Rediger tiltak» in a table without Kommentar: no Kommentar field, the line instead', async () => {
+  const port = new FakePort(without(20, 'Kommentar'));
+  await renderPane(port, 'measure');
+  const picker = screen.getByRole('combobox', { name: tp('nb', 'editExisting') }) as HTMLSelectElement;
+  const option = [...picker.options].find((o) => o.text.startsWith('D-001'));
+  await userEvent.selectOptions(picker, option?.value ?? '');
+  expect(screen.getByRole('button', { name: tp('nb', 'saveMeasure') })).toBeTruthy();
+  expect(screen.queryByRole('textbox', { name: /^Kommentar/ })).toBeNull();
+  expect(screen.getByText(tp('nb', 'columnAbsent', { column: 'Kommentar' }))).toBeTruthy();
+});
+
+test('a table without Rammeområde: no Rammeområde drop-down, the line says the check asks for one', async () => {
+  const port = new FakePort(without(19, 'Rammeområde'));
+  await renderPane(port, 'measure');
+  expect(screen.queryByRole('combobox', { name: /^Rammeområde/ })).toBeNull();
+  expect(screen.getByRole('textbox', { name: /^Kommentar/ })).toBeTruthy();
+  const line = tp('nb', 'columnAbsentFrame', { column: 'Rammeområde' });
+  expect(line).toContain('nye midler');
+  expect(screen.getByText(line)).toBeTruthy();
 });
