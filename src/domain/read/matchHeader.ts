@@ -52,3 +52,20 @@ export function parseYearHeader(value: CellValue): number | null {
   const year = Number(text);
   return year >= 1900 && year <= 2200 ? year : null;
 }
+
+/** A header cell that names a schema column (`key`), by the column's own header (`exact`) or by an alias. */
+export interface NamingHeader {
+  readonly spec: { readonly key: string } | undefined;
+  readonly exact: boolean;
+}
+
+/**
+ * Which header cells are read as the schema column they name (SPEC §2): one by the column's own header always;
+ * one by an alias only where no cell of the row has the header itself — beside Kommentar, her «Merknad» is a
+ * column of her own, left of it or right. The first of two taken is the product's (the other a duplicate).
+ * The one rule of read/table.ts (scanHeaders) and read/readScope.ts (userColumnsOf).
+ */
+export function readsAsSchemaColumn(cells: readonly NamingHeader[]): boolean[] {
+  const exactKeys = new Set(cells.flatMap((h) => (h.exact && h.spec ? [h.spec.key] : [])));
+  return cells.map((h) => h.spec !== undefined && (h.exact || !exactKeys.has(h.spec.key)));
+}

@@ -8,7 +8,14 @@
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, TABLES } from '../model/schema';
 import type { ColumnSpec } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
-import { headerText, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
+import {
+  headerText,
+  matchesExactHeader,
+  matchesHeader,
+  normalizeHeader,
+  parseYearHeader,
+  readsAsSchemaColumn,
+} from './matchHeader';
 import { cellText } from './sheetCells';
 import { VALUE } from './settings';
 import type { CellValue } from '../model/snapshot';
@@ -85,7 +92,8 @@ export function amountColumnsOf(table: string, header: readonly CellValue[]): nu
 
 /**
  * The 0-based positions in a measure or economy plan table's header row of the user's own columns (a «Vedtatt
- * dato», a «Kontaktperson»): a heading that is no column of the schema nor a year, or a second heading of a column
+ * dato», a «Kontaktperson»): a heading that is no column of the schema nor a year, an alias beside the column's own
+ * header (matchHeader.ts readsAsSchemaColumn, as table.ts reads it), or a second heading of a column
  * already found — the columns the reader keeps out of the layout (table.ts) and a roll or a saved version carries
  * (sheets/userColumns.ts). Where a source that reads values without their formats must read the formats too: a
  * date there is a day number to `range.values`, and a number keeps its format. A year column outside the period
@@ -95,14 +103,18 @@ export function userColumnsOf(table: string, header: readonly CellValue[]): numb
   const specs = SPECS_BY_TABLE[table.toLowerCase()] ?? [];
   if (specs.length === 0) return [];
   const hasYears = specs.some((s) => s.key === 'years');
-  const seen = new Set<string>();
-  const out: number[] = [];
-  header.forEach((value, i) => {
+  const cells = header.flatMap((value, i) => {
     const text = headerText(value);
-    if (text === '' || (hasYears && parseYearHeader(value) !== null)) return;
+    if (text === '' || (hasYears && parseYearHeader(value) !== null)) return [];
     const norm = normalizeHeader(text);
     const spec = specs.find((s) => s.key !== 'years' && matchesHeader(norm, s));
-    if (spec && !seen.has(spec.key)) seen.add(spec.key);
+    return [{ i, spec, exact: spec !== undefined && matchesExactHeader(norm, spec) }];
+  });
+  const reads = readsAsSchemaColumn(cells);
+  const seen = new Set<string>();
+  const out: number[] = [];
+  cells.forEach(({ i, spec }, n) => {
+    if (spec && reads[n] && !seen.has(spec.key)) seen.add(spec.key);
     else out.push(i);
   });
   return out;

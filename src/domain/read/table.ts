@@ -6,7 +6,14 @@
 import { columnLetter, columnNumber, toA1 } from '../model/a1';
 import { makeFinding } from '../model/finding';
 import type { LocatedTable } from './locateTable';
-import { headerText, matchesExactHeader, matchesHeader, normalizeHeader, parseYearHeader } from './matchHeader';
+import {
+  headerText,
+  matchesExactHeader,
+  matchesHeader,
+  normalizeHeader,
+  parseYearHeader,
+  readsAsSchemaColumn,
+} from './matchHeader';
 import type { ColumnSpec } from '../model/schema';
 import { yearKey } from './rowCells';
 import { cellAt, rowEnd } from './sheetCells';
@@ -76,16 +83,16 @@ function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
   const scan: Scan = { columns: new Map(), years: new Map(), headers: [], findings: [] };
   const sheet = t.sheet.sheet;
   const cells = headerCells(t, specs, scan);
-  const exactKeys = new Set(cells.flatMap((h) => (h.exact && h.spec ? [h.spec.key] : [])));
-  for (const h of cells) {
+  const reads = readsAsSchemaColumn(cells);
+  cells.forEach((h, i) => {
     if (h.year !== null) {
       if (scan.years.has(h.year)) {
         scan.findings.push(makeFinding('column-duplicate', sheet, toA1(t.headerRow, h.c), { column: h.text }));
       } else scan.years.set(h.year, h.c);
-      continue;
+      return;
     }
     const spec = h.spec;
-    if (spec === undefined || (!h.exact && exactKeys.has(spec.key))) continue;
+    if (spec === undefined || !reads[i]) return;
     const first = scan.columns.get(spec.key);
     if (first === undefined) {
       scan.columns.set(spec.key, h.c);
@@ -100,7 +107,7 @@ function scanHeaders(t: LocatedTable, specs: readonly ColumnSpec[]): Scan {
       };
       scan.findings.push(makeFinding('column-duplicate', sheet, toA1(t.headerRow, h.c), params));
     }
-  }
+  });
   return scan;
 }
 
