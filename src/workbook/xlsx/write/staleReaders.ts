@@ -4,7 +4,8 @@
  * figures changed under her formula shows the old result (Protected View, previews) unless it asks Excel to
  * recalculate on open. Her sheets are not parsed: each part's XML is searched for the names that reach those blocks
  * (a sheet's `Name!`, `'Name'!`, `Name:` of a 3D reference; a table's name; a workbook name over them) inside a
- * formula element (`<f>`, a chart's `<c:f>`). A name found in a formula that does not read the figures only costs a
+ * formula element, and for the 3D references (`Ark1:Ark3!B2`, `'Ark 1:Ark 3'!B2`) whose span of tabs holds a
+ * rewritten sheet between its ends (the tab order is the workbook's); a span to a sheet the book lacks counts too (`<f>`, a chart's `<c:f>`). A name found in a formula that does not read the figures only costs a
  * recalculation; a reference missed would leave a stale figure, so the search errs on the side of finding.
  */
 import type { Structure } from '../book';
@@ -72,18 +73,71 @@ function readsIn(xml: string, needles: readonly Needle[]): boolean {
   return false;
 }
 
+/** Where a 3D reference's last sheet name ends: `!`, or a quoted span's `'!` (its quote perhaps escaped). */
+const SPAN_END = /^(?:!|'!|&apos;!)/;
+
+/** A book's sheets in tab order and which of them a write rewrote: what a 3D reference's span is read against. */
+interface Tabs {
+  readonly order: readonly string[];
+  readonly rewritten: ReadonlySet<string>;
+}
+
+const spelled = (n: Needle, xml: boolean): string => (xml ? n.xml : n.text);
+
+/** The tab index of the sheet whose name `text` holds at `from`, closing a 3D span; -1 when none does. */
+function lastTab(text: string, from: number, tabs: Tabs, xml: boolean): number {
+  return tabs.order.findIndex((name) =>
+    sheetNeedles(name).some((n) => {
+      const word = spelled(n, xml);
+      return text.startsWith(word, from) && SPAN_END.test(text.slice(from + word.length, from + word.length + 8));
+    }),
+  );
+}
+
+/**
+ * The positions in `text` (a part's XML when `xml`, else a formula) of the 3D references `First:Last!` whose span
+ * of tabs (either way round) holds a rewritten sheet: Sammendrag standing between Ark1 and Ark3 is read by
+ * `SUM(Ark1:Ark3!B2)`. A first name followed by `:` and no sheet of the book is a plain range (`A1:B2`).
+ */
+function spansRead(text: string, tabs: Tabs, xml: boolean): number[] {
+  const out: number[] = [];
+  const colon = (rest: string): boolean => rest.startsWith(':');
+  tabs.order.forEach((first, i) => {
+    for (const n of sheetNeedles(first)) {
+      const word = spelled(n, xml);
+      for (let at = findName(text, word, colon); at >= 0; at = findName(text, word, colon, at + 1)) {
+        const j = lastTab(text, at + word.length + 1, tabs, xml);
+        if (j < 0) continue;
+        if (tabs.order.slice(Math.min(i, j), Math.max(i, j) + 1).some((t) => tabs.rewritten.has(t))) out.push(at);
+      }
+    }
+  });
+  return out;
+}
+
+/** Whether one of `positions` in `xml` stands inside a formula element. */
+function inFormula(xml: string, positions: readonly number[]): boolean {
+  return positions.some((at) => {
+    // Element text holds no `<`: the nearest one before is the element the name stands in.
+    const open = xml.lastIndexOf('<', at);
+    return open >= 0 && FORMULA_OPEN.test(xml.slice(open, open + 64));
+  });
+}
+
 /**
  * The needles for `rewritten`: its sheets and tables, and every workbook name (not Excel's own `_xlnm.` print areas
  * and titles) whose formula reads one of them or another such name.
  */
-function needlesOf(structure: Structure, rewritten: Rewritten): Needle[] {
+function needlesOf(structure: Structure, rewritten: Rewritten, tabs: Tabs): Needle[] {
   const needles = [...rewritten.sheets.flatMap(sheetNeedles), ...rewritten.tables.map(nameNeedle)];
   const names = structure.names.filter((n) => !n.name.startsWith('_xlnm.'));
   const taken = new Set<string>();
   for (let grew = true; grew;) {
     grew = false;
     for (const n of names) {
-      if (taken.has(n.name) || !needles.some((k) => findName(n.ref, k.text, k.after) >= 0)) continue;
+      const reads =
+        needles.some((k) => findName(n.ref, k.text, k.after) >= 0) || spansRead(n.ref, tabs, false).length > 0;
+      if (taken.has(n.name) || !reads) continue;
       taken.add(n.name);
       needles.push(nameNeedle(n.name));
       grew = true;
@@ -97,12 +151,24 @@ function needlesOf(structure: Structure, rewritten: Rewritten): Needle[] {
  * formulas there read its tables), may read what `rewritten` names.
  */
 export function formulasRead(pkg: OpcPackage, structure: Structure, rewritten: Rewritten): boolean {
-  const needles = needlesOf(structure, rewritten);
+  const tabs: Tabs = { order: structure.sheets.map((s) => s.name), rewritten: new Set(rewritten.sheets) };
+  const needles = needlesOf(structure, rewritten, tabs);
   const own = new Set(rewritten.sheets);
   const sheets = structure.sheets.filter((s) => s.isWorksheet && s.part !== '' && !own.has(s.name));
   const charts = pkg.names().filter((p) => /^xl\/charts\/chart[^/]*\.xml$/i.test(p));
   const words = [...new Set(needles.map((n) => n.xml))];
+  // A 3D span opens with a sheet of the book and `:`, perhaps neither of its ends rewritten.
+  const spanWords =
+    rewritten.sheets.length === 0
+      ? []
+      : [...new Set(tabs.order.flatMap((t) => sheetNeedles(t).map((n) => `${n.xml}:`)))];
+  const readsSpan = (part: string): boolean => {
+    if (!mayHold(pkg.bytes(part), spanWords)) return false;
+    const xml = pkg.text(part);
+    return inFormula(xml, spansRead(xml, tabs, true));
+  };
   // Most parts hold none of the names: those are not decoded (bytesHold.ts).
-  const read = (part: string): boolean => mayHold(pkg.bytes(part), words) && readsIn(pkg.text(part), needles);
+  const read = (part: string): boolean =>
+    (mayHold(pkg.bytes(part), words) && readsIn(pkg.text(part), needles)) || readsSpan(part);
   return [...sheets.map((s) => s.part), ...charts].some((part) => pkg.has(part) && read(part));
 }
