@@ -49,11 +49,11 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'formula-overwritten':
     'Cella i den utrekna kolonnen «{column}» har ein fast verdi ({value}) i staden for formelen. Slett verdien, så blir formelen fylt inn att.',
   'formula-overwritten.span-other':
-    'Kolonnen «{column}» tel òg med kolonnen «{other}», som ikkje er eit år: årskolonnane står ikkje side om side i årsrekkjefølgje, og «{other}» står mellom dei. Flytt «{other}» ut frå årskolonnane (eller set årskolonnane side om side i årsrekkjefølgje att), så summerer «{column}» berre åra.',
+    'Kolonnen «{column}» tel òg med {other} i tillegg til åra: årskolonnane står ikkje side om side i årsrekkjefølgje, og {other} står mellom dei. Flytt {other} ut frå årskolonnane (eller set årskolonnane side om side i årsrekkjefølgje att), så summerer «{column}» berre åra.',
   'formula-overwritten.span-missing':
     'Kolonnen «{column}» tel ikkje med {years}: årskolonnane står ikkje side om side i årsrekkjefølgje. Set årskolonnane side om side i årsrekkjefølgje att, så summerer «{column}» alle åra.',
   'formula-overwritten.span-other-missing':
-    'Kolonnen «{column}» tel med kolonnen «{other}», som ikkje er eit år, og tel ikkje med {years}: årskolonnane står ikkje side om side i årsrekkjefølgje. Set årskolonnane side om side i årsrekkjefølgje att, med andre kolonnar utanfor, så summerer «{column}» berre åra.',
+    'Kolonnen «{column}» tel med {other}, som ikkje er år, og tel ikkje med {years}: årskolonnane står ikkje side om side i årsrekkjefølgje. Set årskolonnane side om side i årsrekkjefølgje att, med andre kolonnar utanfor, så summerer «{column}» berre åra.',
   'economy-plan-year-empty':
     'Økonomiplanen har ingen beløp for {year} enno: {year} blir avstemt når tala er lagde inn.',
   'economy-plan-year-empty.all':

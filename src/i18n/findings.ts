@@ -29,6 +29,17 @@ const LIST_PARAMS: Readonly<Partial<Record<Finding['code'], readonly string[]>>>
   'priority-gap': ['priorities'],
 };
 
+/**
+ * List params whose parts are names (headers), each quoted on its own as the language quotes: «Kommentar» og
+ * «Herav lønn», never «Kommentar, Herav lønn» as if one column had that name.
+ */
+const QUOTED_LIST_PARAMS: Readonly<Partial<Record<Finding['code'], readonly string[]>>> = {
+  'formula-overwritten': ['other'],
+};
+
+/** How a language quotes a name in running text. */
+const QUOTE: Readonly<Record<Lang, readonly [string, string]>> = { nb: ['«', '»'], nn: ['«', '»'], en: ['"', '"'] };
+
 /** Params that are plain numbers worth grouping (typed values, kroner thresholds), never years. */
 const NUMBER_PARAMS: ReadonlySet<string> = new Set(['value', 'threshold']);
 
@@ -94,6 +105,15 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
   for (const key of LIST_PARAMS[f.code] ?? []) {
     const value = f.params[key as keyof typeof f.params];
     if (typeof value === 'string' && value !== '') out[key] = listText(value.split(', '), lang);
+  }
+  const [open, close] = QUOTE[lang];
+  for (const key of QUOTED_LIST_PARAMS[f.code] ?? []) {
+    const value = f.params[key as keyof typeof f.params];
+    if (typeof value === 'string' && value !== '')
+      out[key] = listText(
+        value.split(', ').map((part) => `${open}${shorten(part)}${close}`),
+        lang,
+      );
   }
   const { value, decimals } = f.params;
   if (f.code === 'amount-precision' && typeof value === 'number' && typeof decimals === 'number')

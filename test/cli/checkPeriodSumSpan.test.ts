@@ -35,9 +35,9 @@ test('«Herav lønn» between 2028 and 2029: one finding at M2 naming «Herav l�
   recalculateSums(pkg, 'M', ['H', 'I', 'J', 'K', 'L']);
   const issues = await spanIssues(pkg, cwd, 'nb');
   expect(issues.map((i) => [i.sheet, i.cell, i.measureId])).toEqual([['Tiltak drift', 'M2', 'D-001']]);
-  expect(issues[0]?.message).toContain('«Herav lønn», som ikke er et år');
-  expect((await spanIssues(pkg, cwd, 'en'))[0]?.message).toContain('"Herav lønn", which is not a year');
-  expect((await spanIssues(pkg, cwd, 'nn'))[0]?.message).toContain('«Herav lønn», som ikkje er eit år');
+  expect(issues[0]?.message).toContain('teller også med «Herav lønn» i tillegg til årene');
+  expect((await spanIssues(pkg, cwd, 'en'))[0]?.message).toContain('also counts "Herav lønn" besides the years');
+  expect((await spanIssues(pkg, cwd, 'nn'))[0]?.message).toContain('tel òg med «Herav lønn» i tillegg til åra');
 });
 
 test('2028 dragged after 2030: one finding at L2 saying it does not count 2028', async () => {

@@ -18,7 +18,7 @@ import { addOwnColumn, examplePkg, moveColumns, recalculateSums } from '../r30/h
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTU'.split('');
 
-test.failing('two columns counted between the years are named as two columns', async () => {
+test('two columns counted between the years are named as two columns', async () => {
   const { pkg, cwd } = await examplePkg();
   addOwnColumn(pkg, 'Herav lønn', { 2: 500 });
   moveColumns(pkg, [...LETTERS.slice(0, 9), 'U', 'V', ...LETTERS.slice(9, 20)]);
