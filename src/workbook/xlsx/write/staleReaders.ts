@@ -37,9 +37,10 @@ interface Needle {
   readonly xml: string;
   /**
    * Bytes a part holds when it may use the name, for mayHold: `!` for a sheet (every reference to a sheet ends with
-   * it, in any case the name is spelled), the name as the XML spells it for a table or workbook name.
+   * it, in any case the name is spelled); for a table or workbook name the name as the XML spells it, in lower and in
+   * upper case (a name in mixed case of its own, tblavSTEMMING, is missed unless the part names a sheet too).
    */
-  readonly hint: string;
+  readonly hints: readonly string[];
   /** Whether the text after the name says that it is used as this needle means it. */
   readonly after: (rest: string) => boolean;
 }
@@ -69,18 +70,22 @@ function sheetNeedles(sheet: string): Needle[] {
   const after = (rest: string): boolean => SHEET_END.test(rest);
   const name = foldCase(sheet);
   const quoted = name.replace(/'/g, "''");
-  const hint = SHEET_HINT;
-  const needles = [{ text: name, xml: encodeText(name), after, hint }];
+  const hints = [SHEET_HINT];
+  const needles = [{ text: name, xml: encodeText(name), after, hints }];
   if (quoted === name) return needles;
   const apos = encodeText(name).replace(/'/g, '&apos;&apos;');
-  return [...needles, { text: quoted, xml: encodeText(quoted), after, hint }, { text: quoted, xml: apos, after, hint }];
+  return [
+    ...needles,
+    { text: quoted, xml: encodeText(quoted), after, hints },
+    { text: quoted, xml: apos, after, hints },
+  ];
 }
 
 const nameNeedle = (name: string): Needle => ({
   text: foldCase(name),
   xml: foldCase(encodeText(name)),
   after: wholeName,
-  hint: encodeText(name),
+  hints: [encodeText(name), encodeText(foldCase(name)), encodeText(name.toUpperCase())],
 });
 
 /** Where `text` holds `name` as a whole name followed as `after` wants, from `from` on; -1 when nowhere. */
@@ -189,7 +194,7 @@ export function formulasRead(pkg: OpcPackage, structure: Structure, rewritten: R
   const sheets = structure.sheets.filter((s) => s.isWorksheet && s.part !== '' && !own.has(s.name));
   const charts = pkg.names().filter((p) => /^xl\/charts\/chart[^/]*\.xml$/i.test(p));
   // A 3D span ends with `!` (SHEET_HINT), perhaps neither of its ends rewritten: a sheet's needles' hint.
-  const words = [...new Set(needles.map((n) => n.hint))];
+  const words = [...new Set(needles.flatMap((n) => n.hints))];
   // Most parts hold none of the names: those are not decoded (bytesHold.ts).
   const read = (part: string): boolean => {
     if (!mayHold(pkg.bytes(part), words)) return false;

@@ -132,3 +132,8 @@ it.each([
 ])('foldCase(%j) is %j', (text, folded) => {
   expect(foldCase(text)).toBe(folded);
 });
+
+it('a table of the sheet in upper or lower case', () => {
+  for (const f of ['ROWS(TBLAVSTEMMING)', 'SUM(tblavstemming[Avvik])'])
+    expect(reads(book(`<c r="A1"><f>${f}</f><v>0</v></c>`), ['Sammendrag'], ['tblAvstemming'])).toBe(true);
+});
