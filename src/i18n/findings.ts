@@ -2,7 +2,17 @@
  * Finding messages in bokmål, nynorsk and English: one place that turns a finding's code and params into
  * text a budget officer can act on. Params typed Kr (isKrParam) are integer kroner, shown in the workbook unit.
  */
-import { formatAmount, formatNumber, isKrParam, kr, toKr, type Finding, type Lang, type Unit } from '../domain';
+import {
+  formatAmount,
+  formatNumber,
+  isKrParam,
+  kr,
+  splitNames,
+  toKr,
+  type Finding,
+  type Lang,
+  type Unit,
+} from '../domain';
 import { showCellDates } from './cellDate';
 import { shownExcelValue } from './excelValues';
 import { findingKey, type FindingKey } from './findingKeys';
@@ -30,8 +40,8 @@ const LIST_PARAMS: Readonly<Partial<Record<Finding['code'], readonly string[]>>>
 };
 
 /**
- * List params whose parts are names (headers), each quoted on its own as the language quotes: «Kommentar» og
- * «Herav lønn», never «Kommentar, Herav lønn» as if one column had that name.
+ * List params whose parts are names (headers, joined by joinNames: one may hold ", "), each quoted on its own as the
+ * language quotes: «Kommentar» og «Lønn, fast», never «Kommentar, Lønn, fast» as if one column had that name.
  */
 const QUOTED_LIST_PARAMS: Readonly<Partial<Record<Finding['code'], readonly string[]>>> = {
   'formula-overwritten': ['other'],
@@ -111,7 +121,7 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
     const value = f.params[key as keyof typeof f.params];
     if (typeof value === 'string' && value !== '')
       out[key] = listText(
-        value.split(', ').map((part) => `${open}${shorten(part)}${close}`),
+        splitNames(value).map((part) => `${open}${shorten(part)}${close}`),
         lang,
       );
   }

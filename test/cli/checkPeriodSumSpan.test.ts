@@ -53,3 +53,24 @@ test('the example as written: no such finding', async () => {
   const { pkg, cwd } = await examplePkg();
   expect(await spanIssues(pkg, cwd, 'nb')).toEqual([]);
 });
+
+test('a header holding ", " («Lønn, fast») is quoted as one column, beside another', async () => {
+  // «Lønn, fast» in V, then Kommentar (U) and V dragged between 2028 (I) and 2029: Sum periode (N) = SUM(H:M).
+  const { pkg, cwd } = await examplePkg();
+  addOwnColumn(pkg, 'Lønn, fast', { 2: 500 });
+  moveColumns(pkg, [...LETTERS.slice(0, 9), 'U', 'V', ...LETTERS.slice(9, 20)]);
+  recalculateSums(pkg, 'N', ['H', 'I', 'J', 'K', 'L', 'M']);
+  const [nb] = await spanIssues(pkg, cwd, 'nb');
+  expect(nb?.message).toContain('teller også med «Kommentar» og «Lønn, fast» i tillegg til årene');
+  const [en] = await spanIssues(pkg, cwd, 'en');
+  expect(en?.message).toContain('also counts "Kommentar" and "Lønn, fast" besides the years');
+});
+
+test('a lone header holding ", " is one column, not two', async () => {
+  const { pkg, cwd } = await examplePkg();
+  addOwnColumn(pkg, 'Lønn, fast', { 2: 500 });
+  moveColumns(pkg, [...LETTERS.slice(0, 9), 'V', ...LETTERS.slice(9)]);
+  recalculateSums(pkg, 'M', ['H', 'I', 'J', 'K', 'L']);
+  const [nb] = await spanIssues(pkg, cwd, 'nb');
+  expect(nb?.message).toContain('teller også med «Lønn, fast» i tillegg til årene');
+});

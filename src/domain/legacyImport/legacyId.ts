@@ -5,7 +5,8 @@
 import { toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
 import type { LegacyRowContext } from './context';
-import { gridText, type Bounds } from './grid';
+import { type Bounds } from './grid';
+import { loggedText } from './textValue';
 import type { LegacyColumn } from './header';
 
 /**
@@ -18,10 +19,10 @@ export interface LegacyId {
   readonly merged?: { readonly typed: string | number; readonly range: string; readonly row: number };
 }
 
-/** A cell's value as the log shows it: a number as a number, text trimmed, null when empty. */
-function typedValue(value: CellValue): string | number | null {
+/** A cell's value as the log shows it: a number as a number, text trimmed (loggedText), null when empty. */
+function typedValue(ctx: LegacyRowContext, value: CellValue): string | number | null {
   if (typeof value === 'number') return value;
-  const text = gridText(value);
+  const text = loggedText(ctx, value);
   return text === '' ? null : text;
 }
 
@@ -38,9 +39,9 @@ export function legacyIdOf(
   measureRows: readonly number[],
 ): LegacyId {
   const cell = toA1(row, col.col);
-  const typed = typedValue(ctx.grid.raw(row, col.col));
+  const typed = typedValue(ctx, ctx.grid.raw(row, col.col));
   const m = typed === null ? ctx.grid.mergeAt(row, col.col) : null;
-  const top = m && m.top < row ? typedValue(ctx.grid.raw(m.top, m.left)) : null;
+  const top = m && m.top < row ? typedValue(ctx, ctx.grid.raw(m.top, m.left)) : null;
   if (!m || top === null) return { cell, typed };
   const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
   const first = firstMeasureRow(ctx, m, row, measureRows);

@@ -15,7 +15,7 @@ import { decideStatus, type AmountCell } from './status';
 import { noteUnused, sectionOf, type Heading } from './sections';
 import { joinWrapped, wrappedCells } from './wrapped';
 import { leftoverNotes } from './leftover';
-import { shownText } from './textValue';
+import { loggedText, shownText } from './textValue';
 import { isUncalculated } from '../model/snapshot';
 import { firstMeasureRow, legacyIdOf, type LegacyId } from './legacyId';
 import { isLegacyAmountColumn, isNoteRow, isSkipped, noteStrayCells, notesForMeasure } from './otherRows';
@@ -61,9 +61,10 @@ function readPriority(
   const n = priorityNumber(value);
   if (n !== null) return n;
   const cell = toA1(row, col.col);
-  if (gridText(value) !== '') ctx.note(cell, { code: 'priority-not-number', params: { value: gridText(value) } });
+  if (gridText(value) !== '')
+    ctx.note(cell, { code: 'priority-not-number', params: { value: loggedText(ctx, value) } });
   const m = ctx.grid.mergeAt(row, col.col);
-  const top = m && m.top < row ? gridText(ctx.grid.raw(m.top, m.left)) : '';
+  const top = m && m.top < row ? loggedText(ctx, ctx.grid.raw(m.top, m.left)) : '';
   if (!m || top === '') return null;
   const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
   const first = firstMeasureRow(ctx, m, row, above);
@@ -116,7 +117,7 @@ function amountCell(ctx: LegacyRowContext, row: number, col: number, key: string
     ctx.note(toA1(row, col), { code: 'merged-amount', params: { number: amount.value, range, row: m.top } });
     return { kind: 'empty' };
   }
-  ctx.note(toA1(row, col), { code: 'merged-cell', params: { value: gridText(top), range } });
+  ctx.note(toA1(row, col), { code: 'merged-cell', params: { value: loggedText(ctx, top), range } });
   return amount;
 }
 

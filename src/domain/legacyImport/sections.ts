@@ -10,6 +10,7 @@ import type { CellValue } from '../model/snapshot';
 import { classifyAmount, isCapitalised, isLabelHeading, isRemark, priorityNumber, sectionName } from './cells';
 import type { LegacyRowContext } from './context';
 import { gridText, type Bounds } from './grid';
+import { loggedText } from './textValue';
 import type { LegacyColumn } from './header';
 
 /** A section row: the section's name, the text as typed, its cell and column, and whether it holds a subtotal. */
@@ -55,7 +56,7 @@ function noteMergesOver(ctx: LegacyRowContext, row: number, heading: Filled, tex
   for (let c = ctx.table.left; c <= ctx.table.right; c++) {
     const m = ctx.grid.mergeAt(row, c);
     if (c === heading.col || !isVertical(m) || m.left !== c) continue;
-    const value = gridText(ctx.grid.raw(m.top, m.left));
+    const value = loggedText(ctx, ctx.grid.raw(m.top, m.left));
     const range = `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
     if (value !== '') ctx.note(toA1(row, c), { code: 'merged-section', params: { text, value, range } });
   }

@@ -13,7 +13,14 @@ import { gridText } from './grid';
 
 /** The cell's text as imported: "" for an empty cell and a formula saved without its result. */
 export function shownText(ctx: Pick<LegacyRowContext, 'excelValue'>, value: CellValue): string {
-  if (isUncalculated(value)) return '';
+  return isUncalculated(value) ? '' : loggedText(ctx, value);
+}
+
+/**
+ * A cell as a log line names it (a Prioritet, a legacy ID, a value merged down): its gridText, a logical or an
+ * error value as her Excel shows it (SANN, #VERDI!), never as JavaScript writes it («true»).
+ */
+export function loggedText(ctx: Pick<LegacyRowContext, 'excelValue'>, value: CellValue): string {
   return cellValueType(value) === undefined ? gridText(value) : ctx.excelValue(cellText(value));
 }
 

@@ -101,8 +101,9 @@ export interface FindingParams {
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
   /**
    * `valueType`: the constant is a logical or an error value (a pasted #REF!), `value` its name in the file. With a
-   * `reason`, the cell holds a per-row sum (`value`, the formula) that counts `other`, columns that are not years,
-   * and/or misses `years`: the year columns are not side by side in period order (read/periodSumSpan.ts).
+   * `reason`, the cell holds a per-row sum (`value`, the formula) that counts `other`, columns that are not years
+   * (their headers as joinNames keeps them: one may hold ", "), and/or misses `years`: the year columns are not side
+   * by side in period order (read/periodSumSpan.ts).
    */
   'formula-overwritten': {
     readonly column: string;

@@ -9,6 +9,7 @@
  */
 import { columnLetter, toA1 } from '../model/a1';
 import { makeFinding, type Finding } from '../model/finding';
+import { joinNames } from '../model/nameList';
 import { headerText } from './matchHeader';
 import type { LocatedTable } from './locateTable';
 import type { MappedTable } from './table';
@@ -49,7 +50,7 @@ export function periodSumSpanFinding(
     const others = [...counted].filter((c) => !wanted.has(c)).sort((a, b) => a - b);
     const missed = years.filter((_, i) => !counted.has(yearCols[i] ?? 0));
     if (others.length === 0 && missed.length === 0) continue;
-    const other = others.map((c) => headerText(cellAt(t.sheet, t.headerRow, c)) || columnLetter(c)).join(', ');
+    const other = joinNames(others.map((c) => headerText(cellAt(t.sheet, t.headerRow, c)) || columnLetter(c)));
     const reason = others.length === 0 ? 'span-missing' : missed.length === 0 ? 'span-other' : 'span-other-missing';
     const idCol = m.columns.get('id');
     const id = idCol === undefined ? '' : cellText(cellAt(t.sheet, row, idCol)).trim();

@@ -5,6 +5,7 @@
  */
 import { toA1 } from '../model/a1';
 import { columnRefs, isLiteralTooLong, sumifs, stringLiteral, type Condition } from './formulas';
+import { isCoercedCriterion } from './criterionCoercion';
 import { fromKr } from '../model/money';
 import { COSTED } from '../model/choices';
 import { computedCell, formulaCell, type DraftCell } from './summarySheet';
@@ -36,9 +37,10 @@ export function sumCells(plan: Plan, layout: TableLayout | null): SumCells {
         return r ? { range: r, criterion: c.criterion } : null;
       },
     );
-    // A criterion Excel cannot hold (over 255 characters, list-value-too-long) would never match: the value.
-    const tooLong = criteria.some((c) => isLiteralTooLong(c.criterion));
-    if (sum === null || tooLong || conditions.some((c) => c === null)) return computedCell(value);
+    // A criterion Excel cannot hold (over 255 characters, list-value-too-long) would never match, one it reads as a
+    // logical, number or date («SANN», «2027») would match other cells (criterionCoercion.ts): the value.
+    const unsafe = criteria.some((c) => isLiteralTooLong(c.criterion) || isCoercedCriterion(c.criterion));
+    if (sum === null || unsafe || conditions.some((c) => c === null)) return computedCell(value);
     return formulaCell(sumifs(sum, conditions as Condition[]), value);
   };
 }

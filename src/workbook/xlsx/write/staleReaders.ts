@@ -6,7 +6,9 @@
  * (a sheet's `Name!`, `'Name'!`, `Name:` of a 3D reference; a table's name; a workbook name over them) inside a
  * formula element, and for the 3D references (`Ark1:Ark3!B2`, `'Ark 1:Ark 3'!B2`) whose span of tabs holds a
  * rewritten sheet between its ends (the tab order is the workbook's); a span to a sheet the book lacks counts too (`<f>`, a chart's `<c:f>`). A name found in a formula that does not read the figures only costs a
- * recalculation; a reference missed would leave a stale figure, so the search errs on the side of finding.
+ * recalculation; a reference missed would leave a stale figure, so the search errs on the side of finding. Names are
+ * compared without case, as Excel compares them (`sammendrag!B2`, `'ØKONOMIPLAN'!B2`, written so by another program,
+ * read the sheets): the XML and the names are folded alike (foldCase), positions kept.
  */
 import type { Structure } from '../book';
 import type { OpcPackage } from '../package';
@@ -29,27 +31,62 @@ const SHEET_END = /^(?:!|'!|&apos;!|:)/;
 const FORMULA_OPEN = /^<(?:[\w.-]+:)?f[\s>]/;
 
 interface Needle {
-  /** The name as a formula spells it (a workbook name's formula, unescaped). */
+  /** The name as a formula spells it (a workbook name's formula, unescaped), folded (foldCase). */
   readonly text: string;
-  /** The name as a part's XML spells it. */
+  /** The name as a part's XML spells it, folded. */
   readonly xml: string;
+  /**
+   * Bytes a part holds when it may use the name, for mayHold: `!` for a sheet (every reference to a sheet ends with
+   * it, in any case the name is spelled); for a table or workbook name the name as the XML spells it, in lower and in
+   * upper case (a name in mixed case of its own, tblavSTEMMING, is missed unless the part names a sheet too).
+   */
+  readonly hints: readonly string[];
   /** Whether the text after the name says that it is used as this needle means it. */
   readonly after: (rest: string) => boolean;
 }
 
 const wholeName = (rest: string): boolean => rest === '' || !NAME_CHAR.test(rest[0] ?? '');
 
-/** The spellings of a sheet's name in a formula: as it is, and quoted (its quotes doubled, in XML perhaps `&apos;`). */
-function sheetNeedles(name: string): Needle[] {
-  const after = (rest: string): boolean => SHEET_END.test(rest);
-  const quoted = name.replace(/'/g, "''");
-  const needles = [{ text: name, xml: encodeText(name), after }];
-  if (quoted === name) return needles;
-  const apos = encodeText(name).replace(/'/g, '&apos;&apos;');
-  return [...needles, { text: quoted, xml: encodeText(quoted), after }, { text: quoted, xml: apos, after }];
+/** One character lower-cased where that keeps its length (nearly all do: İ, which would grow, stays). */
+const foldChar = (ch: string): string => {
+  const lower = ch.toLowerCase();
+  return lower.length === ch.length ? lower : ch;
+};
+
+/**
+ * `text` lower-cased, every position kept (a name found in it stands at the same place in `text`): what Excel's
+ * case-blind comparison of names (ASCII and æøå alike) needs.
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[^\0-\x40\x5b-\x7f]/g, foldChar);
 }
 
-const nameNeedle = (name: string): Needle => ({ text: name, xml: encodeText(name), after: wholeName });
+/** A sheet's reference ends with `!` in every spelling: the byte a part holds when it may name a sheet. */
+const SHEET_HINT = '!';
+
+/** The spellings of a sheet's name in a formula: as it is, and quoted (its quotes doubled, in XML perhaps `&apos;`). */
+function sheetNeedles(sheet: string): Needle[] {
+  const after = (rest: string): boolean => SHEET_END.test(rest);
+  const name = foldCase(sheet);
+  const quoted = name.replace(/'/g, "''");
+  const hints = [SHEET_HINT];
+  const needles = [{ text: name, xml: encodeText(name), after, hints }];
+  if (quoted === name) return needles;
+  const apos = encodeText(name).replace(/'/g, '&apos;&apos;');
+  return [
+    ...needles,
+    { text: quoted, xml: encodeText(quoted), after, hints },
+    { text: quoted, xml: apos, after, hints },
+  ];
+}
+
+const nameNeedle = (name: string): Needle => ({
+  text: foldCase(name),
+  xml: foldCase(encodeText(name)),
+  after: wholeName,
+  hints: [encodeText(name), encodeText(foldCase(name)), encodeText(name.toUpperCase())],
+});
 
 /** Where `text` holds `name` as a whole name followed as `after` wants, from `from` on; -1 when nowhere. */
 function findName(text: string, name: string, after: Needle['after'], from = 0): number {
@@ -61,7 +98,7 @@ function findName(text: string, name: string, after: Needle['after'], from = 0):
   return -1;
 }
 
-/** Whether `xml` holds one of `needles` as a whole name inside a formula element. */
+/** Whether `xml` (folded) holds one of `needles` as a whole name inside a formula element. */
 function readsIn(xml: string, needles: readonly Needle[]): boolean {
   for (const n of needles) {
     for (let at = findName(xml, n.xml, n.after); at >= 0; at = findName(xml, n.xml, n.after, at + 1)) {
@@ -84,7 +121,7 @@ interface Tabs {
 
 const spelled = (n: Needle, xml: boolean): string => (xml ? n.xml : n.text);
 
-/** The tab index of the sheet whose name `text` holds at `from`, closing a 3D span; -1 when none does. */
+/** The tab index of the sheet whose name `text` (folded) holds at `from`, closing a 3D span; -1 when none does. */
 function lastTab(text: string, from: number, tabs: Tabs, xml: boolean): number {
   return tabs.order.findIndex((name) =>
     sheetNeedles(name).some((n) => {
@@ -95,7 +132,7 @@ function lastTab(text: string, from: number, tabs: Tabs, xml: boolean): number {
 }
 
 /**
- * The positions in `text` (a part's XML when `xml`, else a formula) of the 3D references `First:Last!` whose span
+ * The positions in `text` (a part's XML when `xml`, else a formula; folded) of the 3D references `First:Last!` whose span
  * of tabs (either way round) holds a rewritten sheet: Sammendrag standing between Ark1 and Ark3 is read by
  * `SUM(Ark1:Ark3!B2)`. A first name followed by `:` and no sheet of the book is a plain range (`A1:B2`).
  */
@@ -135,8 +172,8 @@ function needlesOf(structure: Structure, rewritten: Rewritten, tabs: Tabs): Need
   for (let grew = true; grew;) {
     grew = false;
     for (const n of names) {
-      const reads =
-        needles.some((k) => findName(n.ref, k.text, k.after) >= 0) || spansRead(n.ref, tabs, false).length > 0;
+      const ref = foldCase(n.ref);
+      const reads = needles.some((k) => findName(ref, k.text, k.after) >= 0) || spansRead(ref, tabs, false).length > 0;
       if (taken.has(n.name) || !reads) continue;
       taken.add(n.name);
       needles.push(nameNeedle(n.name));
@@ -156,19 +193,13 @@ export function formulasRead(pkg: OpcPackage, structure: Structure, rewritten: R
   const own = new Set(rewritten.sheets);
   const sheets = structure.sheets.filter((s) => s.isWorksheet && s.part !== '' && !own.has(s.name));
   const charts = pkg.names().filter((p) => /^xl\/charts\/chart[^/]*\.xml$/i.test(p));
-  const words = [...new Set(needles.map((n) => n.xml))];
-  // A 3D span opens with a sheet of the book and `:`, perhaps neither of its ends rewritten.
-  const spanWords =
-    rewritten.sheets.length === 0
-      ? []
-      : [...new Set(tabs.order.flatMap((t) => sheetNeedles(t).map((n) => `${n.xml}:`)))];
-  const readsSpan = (part: string): boolean => {
-    if (!mayHold(pkg.bytes(part), spanWords)) return false;
-    const xml = pkg.text(part);
-    return inFormula(xml, spansRead(xml, tabs, true));
-  };
+  // A 3D span ends with `!` (SHEET_HINT), perhaps neither of its ends rewritten: a sheet's needles' hint.
+  const words = [...new Set(needles.flatMap((n) => n.hints))];
   // Most parts hold none of the names: those are not decoded (bytesHold.ts).
-  const read = (part: string): boolean =>
-    (mayHold(pkg.bytes(part), words) && readsIn(pkg.text(part), needles)) || readsSpan(part);
+  const read = (part: string): boolean => {
+    if (!mayHold(pkg.bytes(part), words)) return false;
+    const xml = foldCase(pkg.text(part));
+    return readsIn(xml, needles) || (rewritten.sheets.length > 0 && inFormula(xml, spansRead(xml, tabs, true)));
+  };
   return [...sheets.map((s) => s.part), ...charts].some((part) => pkg.has(part) && read(part));
 }

@@ -4,14 +4,17 @@
  */
 import { readStructure } from '../../../../src/workbook/xlsx/book';
 import { OpcPackage } from '../../../../src/workbook/xlsx/package';
-import { formulasRead } from '../../../../src/workbook/xlsx/write/staleReaders';
+import { foldCase, formulasRead } from '../../../../src/workbook/xlsx/write/staleReaders';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-/** A workbook with the sheets «Sammendrag», «Per's tall» and «Notat» (A1: `cell`, raw XML), and `names`. */
-function book(cell: string, names = '', chart?: string): OpcPackage {
-  const sheets = ['Sammendrag', 'Per&apos;s tall', 'Notat'];
+/**
+ * A workbook with the sheets «Sammendrag», «Per's tall» and «Notat» (A1: `cell`, raw XML), and `names`; `first` in
+ * place of «Sammendrag».
+ */
+function book(cell: string, names = '', chart?: string, first = 'Sammendrag'): OpcPackage {
+  const sheets = [first, 'Per&apos;s tall', 'Notat'];
   const parts: Record<string, string> = {
     '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     '_rels/.rels':
@@ -88,4 +91,49 @@ it("a chart's series over the sheet", () => {
 
 it("the sheets written anew are not searched (the product's own formulas there read its tables)", () => {
   expect(reads(book('<c r="A1"><f>Notat!A2</f><v>1</v></c>'), ['Notat'])).toBe(false);
+});
+
+// Excel compares sheet names without case (ASCII and æøå alike): a file written by another program may spell the
+// tab's name otherwise in her formula, and Excel still reads the sheet.
+it.each([
+  ['<c r="A1"><f>sammendrag!B11*2</f><v>3300</v></c>', true],
+  [`<c r="A1"><f>'SAMMENDRAG'!B11*2</f><v>3300</v></c>`, true],
+  ['<c r="A1"><f>SUM(sammendrag:NOTAT!B1)</f><v>0</v></c>', true],
+  [`<c r="A1"><f>'sammendrag 2026'!B11</f><v>1</v></c>`, false],
+])('%s reads Sammendrag, case aside: %s', (cell, expected) => {
+  expect(reads(book(cell), ['Sammendrag'])).toBe(expected);
+});
+
+it.each([
+  [`<c r="A1"><f>'økonomiplan'!B2</f><v>1</v></c>`, true],
+  [`<c r="A1"><f>'ØKONOMIPLAN'!B2</f><v>1</v></c>`, true],
+  [`<c r="A1"><f>'Økonomiplan2'!B2</f><v>1</v></c>`, false],
+])('%s reads «Økonomiplan», case aside: %s', (cell, expected) => {
+  expect(reads(book(cell, '', undefined, 'Økonomiplan'), ['Økonomiplan'])).toBe(expected);
+});
+
+it("a 3D span whose ends are spelled in another case, «Per's tall» between them", () => {
+  // Tabs: Sammendrag, «Per's tall», Notat; neither end is the sheet written anew.
+  expect(reads(book('<c r="A1"><f>SUM(SAMMENDRAG:notat!B1)</f><v>0</v></c>'), ["Per's tall"])).toBe(true);
+  expect(reads(book('<c r="A1"><f>SUM(SAMMENDRAG2:notat!B1)</f><v>0</v></c>'), ["Per's tall"])).toBe(false);
+});
+
+it('a workbook name over the sheet in another case', () => {
+  const names = '<definedName name="minSum">SAMMENDRAG!$B$11</definedName>';
+  expect(reads(book('<c r="A1"><f>minSum+1</f><v>1</v></c>', names), ['Sammendrag'])).toBe(true);
+});
+
+it.each([
+  ['Sammendrag', 'sammendrag'],
+  ['ØKONOMIPLAN', 'økonomiplan'],
+  ['Æ Å ø', 'æ å ø'],
+  // İ lower-cases to two characters: it stays, so every position after it is kept.
+  ['İSTANBUL!A1', 'İstanbul!a1'],
+])('foldCase(%j) is %j', (text, folded) => {
+  expect(foldCase(text)).toBe(folded);
+});
+
+it('a table of the sheet in upper or lower case', () => {
+  for (const f of ['ROWS(TBLAVSTEMMING)', 'SUM(tblavstemming[Avvik])'])
+    expect(reads(book(`<c r="A1"><f>${f}</f><v>0</v></c>`), ['Sammendrag'], ['tblAvstemming'])).toBe(true);
 });
