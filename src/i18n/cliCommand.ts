@@ -41,6 +41,8 @@ export function droppedExtraLine(
   const params: Record<string, string | number> =
     d.extra === 'columnFormats'
       ? { sheet: d.sheet, where: listText(where, lang), count: one ? 1 : where.length + 1 }
-      : { sheet: d.sheet, where: where.join(', ') };
+      : d.extra === 'columnGroups'
+        ? { sheet: d.sheet, where: listText(where, lang), count: where.length }
+        : { sheet: d.sheet, where: where.join(', ') };
   return cliText('notCarried', lang, { what: cliText(`extra.${d.extra}`, lang, params) });
 }

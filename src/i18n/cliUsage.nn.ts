@@ -73,6 +73,8 @@ export const USAGE_NN: Record<UsageKey, string> = {
     'grupperinga (disposisjonen) du gav radene i tabellane på arket «{sheet}» (rulleringa flyttar rader, så gruppa ville ha samla og gøymt andre tiltak). Grupper radene på nytt i Excel om du vil ha det',
   'extra.hiddenColumns':
     'at årskolonnane {where} var gøymde på arket «{sheet}» (rulleringa gir kvar årskolonne neste år, så eit anna år ville ha vore gøymt). Dei blir viste no; gøym dei att i Excel om du vil',
+  'extra.columnGroups':
+    'grupperinga (disposisjonen) du gav {count, plural, one {kolonnen {where}} other {kolonnane {where}}} på arket «{sheet}»: gruppa var slått saman, og rulleringa flyttar kolonnar og år, så ho ville ha gøymt noko anna enn før. Grupperinga er teken bort og kolonnane blir viste; grupper dei på nytt i Excel om du vil ha det',
   'extra.richText':
     'skriftformateringa (feit, farge, anna skrift) du gav enkeltord i tekstar i tabellane på arket «{sheet}», der teksten er skriven på nytt utan henne (i tabellen eller på arkivarket): den same teksten stod fleire stader med ulik formatering, eller vart ikkje skriven att. Formater orda på nytt i Excel',
   'extra.hyperlinks': 'hyperlenkjene på cellene i tabellane på arket «{sheet}» (rulleringa flyttar rader og år)',

@@ -172,6 +172,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   rollConfirmBody: 'A new workbook for {from}–{to} is made. The old one is not changed.',
   rollDone:
     'The plan for {years} is in a new workbook; the previous period is on the sheet "{sheet}". The workbook you rolled is not changed. Notes, conditional formats, the formatting of single words in texts (bold, colour) and drawings on the plan\'s sheets are not carried over.',
+  rollLooksNotCarried:
+    "Column widths you set yourself, columns you hid and groups (outline) of rows and columns on the plan's sheets are not carried over either: in the new workbook the columns have Tiltaksplan's own widths, every column is shown, and nothing is grouped. Set them again in Excel if you want them.",
   rollExcelOnly: 'Rolling forward in Excel makes a new workbook.',
   confirm: 'Confirm',
   cancel: 'Cancel',

@@ -170,6 +170,8 @@ export const TASKPANE_NB = {
   rollConfirmBody: 'Det lages en ny arbeidsbok for {from}–{to}. Den gamle endres ikke.',
   rollDone:
     'Planen for {years} er laget i en ny arbeidsbok; forrige periode står på arket «{sheet}». Arbeidsboken du rullerte, er ikke endret. Merknader, betinget formatering, formatering av enkeltord i tekstene (fet, farge) og tegninger på planens ark blir ikke med.',
+  rollLooksNotCarried:
+    'Kolonnebreddene du har satt selv, kolonner du har skjult og grupperinger (disposisjon) av rader og kolonner på planens ark blir heller ikke med: i den nye arbeidsboken har kolonnene Tiltaksplans egne bredder, alle kolonner vises, og ingenting er gruppert. Sett dem igjen i Excel om du vil ha dem.',
   rollExcelOnly: 'Rullering i Excel lager en ny arbeidsbok.',
   confirm: 'Bekreft',
   cancel: 'Avbryt',

@@ -172,6 +172,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   rollConfirmBody: 'Det blir laga ei ny arbeidsbok for {from}–{to}. Den gamle blir ikkje endra.',
   rollDone:
     'Planen for {years} er laga i ei ny arbeidsbok; førre periode står på arket «{sheet}». Arbeidsboka du rullerte, er ikkje endra. Merknader, vilkårsformatering, formatering av enkeltord i tekstane (feit, farge) og teikningar på arka til planen blir ikkje med.',
+  rollLooksNotCarried:
+    'Kolonnebreiddene du har sett sjølv, kolonnar du har gøymt og grupperingar (disposisjon) av rader og kolonnar på arka til planen blir heller ikkje med: i den nye arbeidsboka har kolonnane dei breiddene Tiltaksplan gir dei, alle kolonnar blir viste, og ingenting er gruppert. Set dei att i Excel om du vil ha dei.',
   rollExcelOnly: 'Rullering i Excel lagar ei ny arbeidsbok.',
   confirm: 'Stadfest',
   cancel: 'Avbryt',

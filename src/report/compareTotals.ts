@@ -14,16 +14,23 @@ import {
   type YearChanges,
 } from '../domain';
 import { ct } from '../i18n/compare';
-import { none, type Ctx } from './compareCells';
+import { none, signedAmount, type Ctx } from './compareCells';
 import type { Block } from './document';
 
 /** An amount of a total: null is a year outside that version's period, "–" as the report's note says. */
 const amount = (ctx: Ctx, v: ChangeValue | undefined): string =>
   typeof v === 'number' ? formatAmount(v as Kr, ctx.unit) : '–';
 
-/** The «Herav avrunding» cell: the rounding in a difference, blank where there is none. */
+/**
+ * A change of a total: signed as a changed amount's change is («+50», «−30», 0 bare: compareCells.ts signedAmount);
+ * «–» where a version has no such year.
+ */
+const change = (ctx: Ctx, v: ChangeValue | undefined): string =>
+  typeof v === 'number' ? signedAmount(v as Kr, ctx.unit) : '–';
+
+/** The «Herav avrunding» cell: the rounding in a difference, signed as the difference, blank where there is none. */
 const roundingCell = (ctx: Ctx, c: YearChange | undefined): string =>
-  c?.rounding !== undefined ? amount(ctx, c.rounding) : '';
+  c?.rounding !== undefined ? change(ctx, c.rounding) : '';
 
 function yearTable(ctx: Ctx, years: YearChanges): Block {
   const rounding = hasRounding(Object.values(years));
@@ -32,7 +39,7 @@ function yearTable(ctx: Ctx, years: YearChanges): Block {
     y,
     amount(ctx, c.old),
     amount(ctx, c.new),
-    amount(ctx, c.difference),
+    change(ctx, c.difference),
     ...(rounding ? [roundingCell(ctx, c)] : []),
   ]);
   const headers = keys.map((h) => ct(ctx.lang, h));
@@ -55,7 +62,7 @@ function frameBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
       y,
       amount(ctx, c.old),
       amount(ctx, c.new),
-      amount(ctx, c.difference),
+      change(ctx, c.difference),
       ...(rounding ? [roundingCell(ctx, c)] : []),
     ]),
   );

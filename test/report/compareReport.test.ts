@@ -28,11 +28,11 @@ describe('renderCompare', () => {
 
   it('text: the changed year with before, now and change in the newer unit', () => {
     const text = renderCompare(diff, 'text', 'nb');
-    expect(text).toMatch(/2028 +1\s200 +1\s500 +300/);
+    expect(text).toMatch(/2028 +1\s200 +1\s500 +\+300/);
     expect(text).toContain('Tiltak: 0 nye, 0 fjernet, 1 endret.');
     // Frame 2 carries D-001's new money, all of its cost: it moved in 2028 only.
     expect(text).toMatch(
-      /Nye midler per rammeområde\n·+\n.*\n.*\n +2 +2027 +600 +600 +0\n +2028 +1\s200 +1\s500 +300\n/,
+      /Nye midler per rammeområde\n·+\n.*\n.*\n +2 +2027 +600 +600 +0\n +2028 +1\s200 +1\s500 +\+300\n/,
     );
   });
 

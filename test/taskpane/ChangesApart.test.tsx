@@ -186,9 +186,9 @@ describe('ChangesView between units that round to different steps', () => {
     expect(cells).toEqual([
       ['År', 'Før', 'Nå', 'Endring', 'Herav avrunding'],
       ['2027', '600,432', '600', '−0,432', '−0,432'],
-      ['2028', '1 199,8', '1 200', '0,2', '0,2'],
+      ['2028', '1 199,8', '1 200', '+0,2', '+0,2'],
       ['2029', '1 800', '1 800', '0', ''],
-      ['2030', '2 400', '2 500', '100', ''],
+      ['2030', '2 400', '2 500', '+100', ''],
     ]);
     // New money per frame: D-001 is all new money in frame 2, so the same figures under frame 2, which moved
     // (2030 by 100 000 kr, more than rounding).
@@ -199,9 +199,9 @@ describe('ChangesView between units that round to different steps', () => {
     expect(frameRows).toEqual([
       ['Rammeområde', 'År', 'Før', 'Nå', 'Endring', 'Herav avrunding'],
       ['2', '2027', '600,432', '600', '−0,432', '−0,432'],
-      ['', '2028', '1 199,8', '1 200', '0,2', '0,2'],
+      ['', '2028', '1 199,8', '1 200', '+0,2', '+0,2'],
       ['', '2029', '1 800', '1 800', '0', ''],
-      ['', '2030', '2 400', '2 500', '100', ''],
+      ['', '2030', '2 400', '2 500', '+100', ''],
     ]);
   });
 });

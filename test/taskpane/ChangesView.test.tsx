@@ -94,7 +94,7 @@ describe('ChangesView', () => {
     await renderPane(new FakePort(withSavedVersion(adopted, now)), 'changes');
     const table = screen.getByRole('table', { name: ct('nb', 'newMoney') });
     // 2028: D-001 1 200 + D-002 100 before; D-001 1 500 now (D-003 is not costed).
-    expect(rowCells(table, '2028')).toEqual(['2028', thousands(1300), thousands(1500), thousands(200)]);
+    expect(rowCells(table, '2028')).toEqual(['2028', thousands(1300), thousands(1500), `+${thousands(200)}`]);
     expect(rowCells(table, '2027')).toEqual(['2027', thousands(700), thousands(600), thousands(-100)]);
     const chart = screen.getByRole('img', { name: ct('nb', 'chartTitle') });
     expect(chart.querySelectorAll('rect')).toHaveLength(4);
@@ -114,7 +114,7 @@ describe('ChangesView', () => {
       );
     expect(rows).toEqual([
       ['2', '2027', thousands(700), thousands(600), thousands(-100)],
-      ['', '2028', thousands(1300), thousands(1500), thousands(200)],
+      ['', '2028', thousands(1300), thousands(1500), `+${thousands(200)}`],
       ['', '2029', thousands(1900), thousands(1800), thousands(-100)],
       ['', '2030', thousands(2500), thousands(2400), thousands(-100)],
     ]);

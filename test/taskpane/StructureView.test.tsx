@@ -155,8 +155,14 @@ describe('StructureView', () => {
     expect(text).toContain('«Notater»');
     // D-002 (priority 2) left its section: D-003 is numbered 2, and the roll says so.
     expect(text).toContain('D-003 3 → 2');
+    // The new workbook is made from the tables alone: her widths, hidden columns and groups are not in it, and the
+    // list says so in its own line (the command line's roll carries them on the file it copies).
+    const items = [...document.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items).toContain(
+      'Kolonnebreddene du har satt selv, kolonner du har skjult og grupperinger (disposisjon) av rader og kolonner på planens ark blir heller ikke med: i den nye arbeidsboken har kolonnene Tiltaksplans egne bredder, alle kolonner vises, og ingenting er gruppert. Sett dem igjen i Excel om du vil ha dem.',
+    );
     // The same lines go with the new workbook (a browser pane shows them above the file it opens).
-    expect(notes).toHaveLength(6);
+    expect(notes).toHaveLength(7);
   });
 });
 

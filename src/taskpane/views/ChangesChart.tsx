@@ -6,7 +6,8 @@
  */
 import { tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { formatAmount, type Kr, type Unit } from '../../domain';
+import type { Kr, Unit } from '../../domain';
+import { signedAmount } from '../../report/compareCells';
 
 interface Props {
   readonly bars: readonly { readonly year: number; readonly delta: Kr }[];
@@ -49,7 +50,7 @@ export function ChangesChart({ bars, unit, title, description }: Props): JSX.Ele
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>
-          {description} {bars.map((b) => `${b.year}: ${formatAmount(b.delta, unit)}`).join('; ')}
+          {description} {bars.map((b) => `${b.year}: ${signedAmount(b.delta, unit)}`).join('; ')}
         </desc>
         <line x1={0} x2={width} y1={zero} y2={zero} stroke="currentColor" strokeWidth={1} />
         {bars.map((b, i) => {
@@ -68,7 +69,7 @@ export function ChangesChart({ bars, unit, title, description }: Props): JSX.Ele
                   fontSize="9"
                   fill="currentColor"
                 >
-                  {formatAmount(b.delta, unit)}
+                  {signedAmount(b.delta, unit)}
                 </text>
               )}
               <text x={x + BAR / 2} y={PLOT + LABEL} textAnchor="middle" fontSize="10" fill="currentColor">

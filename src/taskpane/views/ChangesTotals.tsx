@@ -15,6 +15,7 @@ import {
   type YearChanges,
 } from '../../domain';
 import { ct, type CompareKey } from '../../i18n/compare';
+import { signedAmount } from '../../report/compareCells';
 import { ChangesChart } from './ChangesChart';
 
 interface Props {
@@ -29,8 +30,11 @@ const amount = (v: Kr | null, unit: Unit): string => (v === null ? '–' : forma
  * that is rounding between the units (blank where none), as the change report shows it.
  */
 function ChangeCells({ change, unit, rounding }: { change: YearChange | undefined; unit: Unit; rounding: boolean }) {
-  const cells = [change?.old ?? null, change?.new ?? null, change?.difference ?? null].map((v) => amount(v, unit));
-  if (rounding) cells.push(change?.rounding !== undefined ? formatAmount(change.rounding, unit) : '');
+  // The change signed («+50», «−30», 0 bare), as a changed amount's is in the lists (compareCells.ts).
+  const delta = change?.difference ?? null;
+  const cells = [amount(change?.old ?? null, unit), amount(change?.new ?? null, unit)];
+  cells.push(delta === null ? '–' : signedAmount(delta, unit));
+  if (rounding) cells.push(change?.rounding !== undefined ? signedAmount(change.rounding, unit) : '');
   return (
     <>
       {cells.map((text, i) => (

@@ -99,6 +99,9 @@ export function StructureView(props: StructureProps): JSX.Element {
     const years = { from: startYear, to: startYear + yearCount - 1 };
     const lines = [
       tp(lang, 'rollDone', { years: `${years.from}–${years.to}`, sheet: r.archiveSheet }),
+      // The new workbook is made from the tables alone: her column widths, hidden columns and row and column groups
+      // are not in it (Office.js reads no outline; the command line's roll keeps them on the file it copies).
+      tp(lang, 'rollLooksNotCarried'),
       // Amounts typed as text ("200") are written as numbers, which Excel's own sums now count: named.
       ...rollNoteLines(
         { ...r, unit: r.content.settings.unit, notCarried: notCarried(snapshot, plan), textAmounts: typed },

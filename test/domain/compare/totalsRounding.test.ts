@@ -147,10 +147,10 @@ describe('the rounding in the reports (text, HTML, JSON), kr → 1000 kr as abov
 
   it('text: the Driftskostnad table has «Herav avrunding», the rounding named where Δ is only rounding', () => {
     const text = nb(renderCompare(diff, 'text', 'nb'));
-    // In 1000 kr: 950 833 kr = 950,833; −833 kr = −0,833; 1 899 600 = 1 899,6; +400 = 0,4.
+    // In 1000 kr: 950 833 kr = 950,833; −833 kr = −0,833; 1 899 600 = 1 899,6; +400 = +0,4 (a change signed).
     expect(text).toMatch(/År +Før +Nå +Endring +Herav avrunding\n/);
     expect(text).toMatch(/2027 +950,833 +950 +−0,833 +−0,833\n/);
-    expect(text).toMatch(/2028 +1 899,6 +1 900 +0,4 +0,4\n/);
+    expect(text).toMatch(/2028 +1 899,6 +1 900 +\+0,4 +\+0,4\n/);
     expect(text).toMatch(/2029 +2 500 +2 500 +0\n/);
     // Both frames moved by the rounding alone: in the frame table with «Herav avrunding» (frame 2: 600,433 → 600,
     // −0,433), none named unchanged.

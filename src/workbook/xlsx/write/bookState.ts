@@ -46,6 +46,7 @@ export type AnchoredExtra =
   | 'rowHeights'
   | 'rowGroups'
   | 'hiddenColumns'
+  | 'columnGroups'
   | 'validations'
   | 'tableFilter'
   | 'tableTotals'

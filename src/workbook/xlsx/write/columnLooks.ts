@@ -4,8 +4,9 @@
  * after the product's: a <col> kept by letter would hide or size another column than she did (her hidden «Herav
  * lønn» hiding the year 2030). Each column of the rolled table takes the <col> of the column it was; a year column
  * that of the year column in its place, without a hidden mark, which would hide another year now: the columns
- * shown so are recorded (`hiddenColumns`) for the roll to name. When no column moves, <cols> stays as it was,
- * byte for byte, but for such a hidden year.
+ * shown so are recorded (`hiddenColumns`) for the roll to name. A folded group of hers that does not move as one
+ * with its collapsed mark goes whole (columnGroups.ts, recorded as `columnGroups`). When no column moves, <cols>
+ * stays as it was, byte for byte, but for such a hidden year (and a fold over it).
  */
 import { columnLetter, columnNumber, type ColumnLook } from '../../../domain';
 import { attributesOf, children } from '../xml/tags';
@@ -14,6 +15,7 @@ import type { SheetEntry } from '../book';
 import type { BookState } from './bookState';
 import type { Box } from './ranges';
 import { rootPrefix, setTopChild, topChild, WORKSHEET_ORDER } from './skeleton';
+import { brokenFolds, foldsOf, summaryLeft, unfoldAt, unfolded } from './columnGroups';
 
 interface Col {
   readonly min: number;
@@ -84,9 +86,36 @@ export function moveColumnLooks(state: BookState, sheet: SheetEntry, box: Box, l
     return tag !== undefined && m?.year === true && isHidden(tag) ? withAttributes(tag, { hidden: null }) : tag;
   };
   const tos = map.map((m) => m.to);
-  doc.skeleton = relooked(doc.skeleton, Math.min(box.left, ...tos), Math.max(box.right, ...tos), look);
+  let lo = Math.min(box.left, ...tos);
+  let hi = Math.max(box.right, ...tos);
+  // Where the look of a column as it stood goes: with its column, or it stays (outside the columns relooked, or
+  // beside the table with no look to take), or nowhere.
+  const placed = (c: number): number | null => {
+    if (still || c < lo || c > hi) return c;
+    const m = map.find((x) => x.from === c);
+    if (m) return m.to;
+    return (c < box.left || c > box.right) && !map.some((x) => x.to === c) ? c : null;
+  };
+  // A folded group of hers whose columns part from its collapsed mark, or whose year the roll shows, goes whole.
+  const folds = foldsOf(cols, tagAt, summaryLeft(doc.skeleton)).filter((f) =>
+    [f.control, ...f.members].some((c) => c >= lo && c <= hi),
+  );
+  const broken = brokenFolds(folds, placed, new Set(shown.map((m) => m.from ?? 0)));
+  const unfold = unfoldAt(broken, placed);
+  lo = Math.min(lo, ...unfold.keys());
+  hi = Math.max(hi, ...unfold.keys());
+  const refolded = (c: number): string | undefined => {
+    const tag = look(c);
+    const member = unfold.get(c);
+    return tag === undefined || member === undefined ? tag : unfolded(tag, member);
+  };
+  doc.skeleton = relooked(doc.skeleton, lo, hi, refolded);
   if (shown.length > 0) {
     const where = shown.map((m) => columnLetter(m.from ?? 0));
     state.dropped.push({ sheet: sheet.name, extra: 'hiddenColumns', where });
+  }
+  if (broken.length > 0) {
+    const where = [...new Set(broken.flatMap((f) => f.members))].sort((a, b) => a - b).map((c) => columnLetter(c));
+    state.dropped.push({ sheet: sheet.name, extra: 'columnGroups', where });
   }
 }
