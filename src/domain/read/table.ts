@@ -17,10 +17,10 @@ import {
 import type { ColumnSpec } from '../model/schema';
 import { yearKey } from './rowCells';
 import { cellAt, rowEnd } from './sheetCells';
-import { lookalikeColumns } from './lookalikeColumn';
+import { lookalikeColumns, type Lookalike } from './lookalikeColumn';
 import { findUnnamedColumn, type UnnamedColumn } from './unnamedColumn';
 import type { Finding } from '../model/finding';
-import type { TableLayout, Years } from '../model/plan';
+import type { Lists, TableLayout, Years } from '../model/plan';
 
 export interface MappedTable {
   readonly layout: TableLayout;
@@ -192,7 +192,7 @@ function missingFinding(
   t: LocatedTable,
   spec: ColumnSpec,
   unnamed: UnnamedColumn | null,
-  like: number | undefined,
+  like: Lookalike | undefined,
 ): Finding {
   const sheet = t.sheet.sheet;
   if (unnamed?.key === spec.key) {
@@ -201,29 +201,34 @@ function missingFinding(
     return makeFinding('column-missing', sheet, toA1(t.headerRow, unnamed.column), params);
   }
   if (like !== undefined) {
-    const found = headerText(cellAt(t.sheet, t.headerRow, like));
-    const params = { column: spec.header, reason: 'looks-like', found } as const;
-    return makeFinding('column-missing', sheet, toA1(t.headerRow, like), params);
+    const found = headerText(cellAt(t.sheet, t.headerRow, like.column));
+    const params = { column: spec.header, reason: 'looks-like', found, misfits: like.misfits } as const;
+    return makeFinding('column-missing', sheet, toA1(t.headerRow, like.column), params);
   }
   return makeFinding('column-missing', sheet, firstCell(t), { column: spec.header });
 }
 
 /** The look-alike columns as the layout keeps them: key, column letter, her header. */
-function lookalikesOf(t: LocatedTable, likes: ReadonlyMap<string, number>) {
-  return [...likes].map(([key, c]) => ({
+function lookalikesOf(t: LocatedTable, likes: ReadonlyMap<string, Lookalike>) {
+  return [...likes].map(([key, l]) => ({
     key,
-    column: columnLetter(c),
-    found: headerText(cellAt(t.sheet, t.headerRow, c)),
+    column: columnLetter(l.column),
+    found: headerText(cellAt(t.sheet, t.headerRow, l.column)),
   }));
 }
 
-/** Maps the header row of `t` onto `specs` for the plan `years`, with the column findings. */
-export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years: Years): MappedTable {
+/**
+ * Maps the header row of `t` onto `specs` for the plan `years`, with the column findings; `lists` (a measure table's)
+ * tell a column of hers that holds a missing list column's entries.
+ */
+export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years: Years, lists?: Lists): MappedTable {
   const scan = scanHeaders(t, specs);
   const findings = [...scan.findings];
   const unnamed = unnamedOf(t, specs, scan);
   const missing = specs.filter((s) => s.key !== 'years' && !scan.columns.has(s.key));
-  const likes = lookalikeColumns(t, missing, ownColumns(scan));
+  // A column that lost its header (Excel's «Column1») is that column already, not one of hers that looks like it.
+  const own = ownColumns(scan).filter((c) => c !== unnamed?.column);
+  const likes = lookalikeColumns(t, missing, own, lists);
   for (const spec of missing) {
     // The header cell of a column that lost its header, or of hers that holds its values, when clearly this one.
     if (spec.required || likes.has(spec.key)) findings.push(missingFinding(t, spec, unnamed, likes.get(spec.key)));
