@@ -78,7 +78,7 @@ export { comparedElsewhere, type OwnCheck } from './sheets/reconciliationElsewhe
 export { planEconomyPlanWorkbook } from './sheets/economyPlanWorkbook';
 export { applyEdits } from './sheets/snapshotEdits';
 export { evaluateRowSum, isRowSum } from './sheets/rowSum';
-export { planRepair, type StructureChange } from './repair/repair';
+export { planRepair, type HeldColumn, type StructureChange } from './repair/repair';
 export { nextMeasureId, nextPriority, planAddMeasure } from './measureEdits/add';
 export { planUpdateMeasure } from './measureEdits/edit';
 export { planMoveMeasure } from './measureEdits/move';

@@ -10,7 +10,7 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'column-missing.header-empty': `This column's header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
   'column-missing.header-renamed': `The header "{found}" stands where the column "{column}" belongs, so "{column}" is missing from the table. Type "{column}" in the cell, or let ${g.structure} in the task pane do it with "${g.showChanges}".`,
   'column-missing.looks-like':
-    'The column "{found}" looks like "{column}": all its values are valid for "{column}". Give it the header "{column}" and it is read.',
+    'The column "{found}" looks like "{column}": {misfits, plural, =0 {all its values are} one {all its values but one are} other {all its values but # are}} valid for "{column}". Give it the header "{column}" and it is read.',
   'column-missing.settings-header-empty':
     'This column\'s header is empty, so the column "{column}" is missing from the table. Type "{column}" in the cell.',
   'column-missing.settings-header-renamed':

@@ -10,7 +10,7 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'column-missing.header-empty': `Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskriften «{found}» står der kolonnen «{column}» skal stå, så «{column}» mangler i tabellen. Skriv «{column}» i cellen, eller la ${g.structure} i oppgavepanelet gjøre det med «${g.showChanges}».`,
   'column-missing.looks-like':
-    'Kolonnen «{found}» ser ut til å være «{column}»: alle verdiene i den er gyldige for «{column}». Gi den overskriften «{column}», så leses den.',
+    'Kolonnen «{found}» ser ut til å være «{column}»: {misfits, plural, =0 {alle verdiene i den} one {alle verdiene i den unntatt én} other {alle verdiene i den unntatt #}} er gyldige for «{column}». Gi den overskriften «{column}», så leses den.',
   'column-missing.settings-header-empty':
     'Overskriften i denne kolonnen er tom, så kolonnen «{column}» mangler i tabellen. Skriv «{column}» i cellen.',
   'column-missing.settings-header-renamed':

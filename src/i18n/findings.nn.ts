@@ -11,7 +11,7 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'column-missing.header-empty': `Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
   'column-missing.header-renamed': `Overskrifta «{found}» står der kolonnen «{column}» skal stå, så «{column}» manglar i tabellen. Skriv «{column}» i cella, eller la ${g.structure} i oppgåvepanelet gjere det med «${g.showChanges}».`,
   'column-missing.looks-like':
-    'Kolonnen «{found}» ser ut til å vere «{column}»: alle verdiane i han er gyldige for «{column}». Gi han overskrifta «{column}», så blir han lesen.',
+    'Kolonnen «{found}» ser ut til å vere «{column}»: {misfits, plural, =0 {alle verdiane i han} one {alle verdiane i han unntatt éin} other {alle verdiane i han unntatt #}} er gyldige for «{column}». Gi han overskrifta «{column}», så blir han lesen.',
   'column-missing.settings-header-empty':
     'Overskrifta i denne kolonnen er tom, så kolonnen «{column}» manglar i tabellen. Skriv «{column}» i cella.',
   'column-missing.settings-header-renamed':

@@ -4,11 +4,11 @@
  * name, a range, a count); the pane showed those as they were («Tiltak investering · tblTiltakInvestering A1»). A
  * table made over a block found by its headers has its range as detail, a new one the cell it starts from.
  */
-import type { Lang, StructureChange } from '../domain';
+import type { HeldColumn, Lang, StructureChange } from '../domain';
 import { tableTerm } from './glossary';
 import { makeTranslator, type Catalog } from './translate';
 
-type Key = StructureChange['kind'] | 'add-table-over' | 'userTable';
+type Key = StructureChange['kind'] | 'add-table-over' | 'userTable' | 'held';
 
 /** The catalogue, exported for the catalogue tests. */
 export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
@@ -26,6 +26,7 @@ export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
       'Skriver formelen i kolonnen «{target}» på arket «{sheet}» inn igjen i {count, plural, one {# celle} other {# celler}}.',
     'fix-header': 'Skriver overskriften «{target}» inn igjen i {detail} på arket «{sheet}».',
     userTable: 'tabellen «{name}»',
+    held: 'Kolonnen «{header}» legges ikke til på arket «{sheet}»: kolonnen «{found}» i {cell} har verdiene for «{header}», og med en ny, tom «{header}» ville tiltakene leses uten dem. Gi {cell} overskriften «{header}» selv (Tiltaksplan skriver ikke over overskriften din), og forhåndsvis på nytt.',
   },
   nn: {
     'add-sheet': 'Nytt ark «{sheet}».',
@@ -41,6 +42,7 @@ export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
       'Skriv formelen i kolonnen «{target}» på arket «{sheet}» inn att i {count, plural, one {# celle} other {# celler}}.',
     'fix-header': 'Skriv overskrifta «{target}» inn att i {detail} på arket «{sheet}».',
     userTable: 'tabellen «{name}»',
+    held: 'Kolonnen «{header}» blir ikkje lagd til på arket «{sheet}»: kolonnen «{found}» i {cell} har verdiane for «{header}», og med ein ny, tom «{header}» ville tiltaka bli lesne utan dei. Gi {cell} overskrifta «{header}» sjølv (Tiltaksplan skriv ikkje over overskrifta di), og førehandsvis på nytt.',
   },
   en: {
     'add-sheet': 'New sheet "{sheet}".',
@@ -56,6 +58,7 @@ export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
       'Writes the formula of the column "{target}" on the sheet "{sheet}" again in {count, plural, one {# cell} other {# cells}}.',
     'fix-header': 'Writes the header "{target}" again in {detail} on the sheet "{sheet}".',
     userTable: 'the table "{name}"',
+    held: 'The column "{header}" is not added on the sheet "{sheet}": the column "{found}" in {cell} holds the values of "{header}", and with a new, empty "{header}" the measures would be read without them. Give {cell} the header "{header}" yourself (Tiltaksplan does not write over your header), and preview again.',
   },
 };
 
@@ -74,4 +77,9 @@ export function structureChangeText(change: StructureChange, lang: Lang): string
   // A table made over measures found by their headers (SPEC §2) names their range, not a cell to start from.
   const key = change.kind === 'add-table' && detail.includes(':') ? 'add-table-over' : change.kind;
   return text(key, lang, { sheet, target, detail, count, table: tableWords(target, lang) });
+}
+
+/** A column repair held back because a column of hers holds its values (HeldColumn): rename hers, then preview again. */
+export function heldColumnText(held: HeldColumn, lang: Lang): string {
+  return text('held', lang, { ...held });
 }

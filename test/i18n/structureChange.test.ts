@@ -3,7 +3,7 @@
  * the product's tables by the reader's term, a table of the user's by its own name, counts with their plural.
  */
 import type { StructureChange } from '../../src/domain';
-import { structureChangeText } from '../../src/i18n/structureChange';
+import { heldColumnText, structureChangeText } from '../../src/i18n/structureChange';
 
 const change = (kind: StructureChange['kind'], sheet: string, target: string, detail: string): StructureChange => ({
   kind,
@@ -50,6 +50,20 @@ describe('structureChangeText', () => {
     );
     expect(structureChangeText(c, 'en')).toBe(
       'Adds the column "Rammeområde" to the table on the sheet "Tiltak drift" (column U).',
+    );
+  });
+
+  it('a column held back for her look-alike (docs/spec.md §11): rename hers first, in nn and en too', () => {
+    const held = { sheet: 'Tiltak drift', cell: 'T1', header: 'Rammeområde', found: 'Budsjettområde' };
+    expect(heldColumnText(held, 'nn')).toBe(
+      'Kolonnen «Rammeområde» blir ikkje lagd til på arket «Tiltak drift»: kolonnen «Budsjettområde» i T1 har verdiane ' +
+        'for «Rammeområde», og med ein ny, tom «Rammeområde» ville tiltaka bli lesne utan dei. Gi T1 overskrifta ' +
+        '«Rammeområde» sjølv (Tiltaksplan skriv ikkje over overskrifta di), og førehandsvis på nytt.',
+    );
+    expect(heldColumnText(held, 'en')).toBe(
+      'The column "Rammeområde" is not added on the sheet "Tiltak drift": the column "Budsjettområde" in T1 holds the ' +
+        'values of "Rammeområde", and with a new, empty "Rammeområde" the measures would be read without them. Give T1 ' +
+        'the header "Rammeområde" yourself (Tiltaksplan does not write over your header), and preview again.',
     );
   });
 });

@@ -72,6 +72,21 @@ describe('StructureView', () => {
     expect(alert.textContent).toContain('Flytt innholdet og forhåndsvis på nytt');
   });
 
+  it('her «Status» holds the cost statuses: no empty Kostnadsstatus offered, she is told to rename G1', async () => {
+    const rows = [operatingRow(), operatingRow({ ID: 'D-002', Prioritet: 2, Kostnadsstatus: 'Må utredes' })];
+    const wb = setCell(canonicalSnapshot({ operating: rows }), 'Tiltak drift', 'G1', 'Status');
+    await renderPane(new FakePort(wb), 'structure');
+    await userEvent.click(screen.getByRole('button', { name: tp('nb', 'previewRepair') }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Kolonnen «Kostnadsstatus» legges ikke til på arket «Tiltak drift»: kolonnen «Status» i G1 har verdiene for ' +
+        '«Kostnadsstatus», og med en ny, tom «Kostnadsstatus» ville tiltakene leses uten dem. Gi G1 overskriften ' +
+        '«Kostnadsstatus» selv (Tiltaksplan skriver ikke over overskriften din), og forhåndsvis på nytt.',
+    );
+    expect(screen.queryByText(tp('nb', 'noChanges'))).toBeNull();
+    expect(screen.queryByRole('list', { name: tp('nb', 'previewRepair') })).toBeNull();
+  });
+
   it('does not offer a roll while a setting does not read (Antall planår 100), and says why', async () => {
     const openNew = jest.fn(async () => undefined);
     const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], settings: { 'Antall planår': 100 } }));

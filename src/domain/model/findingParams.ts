@@ -39,9 +39,11 @@ export interface FindingParams {
       | 'header-renamed'
       | 'settings-header-empty'
       | 'settings-header-renamed'
-      /** A column of hers whose values are all the missing column's (`found` its header). */
+      /** A column of hers whose values are (nearly) all the missing column's (`found` its header). */
       | 'looks-like';
     readonly found?: string;
+    /** looks-like: how many of her column's non-empty cells are no value of the missing column (0, or a few). */
+    readonly misfits?: number;
   };
   /**
    * reason 'alias': the column's header is an alias of the schema column `header` (Merknad for Kommentar), which

@@ -53,6 +53,12 @@ export interface TableLayout {
    */
   readonly unnamed?: { readonly key: string; readonly column: string };
   /**
+   * Columns of hers whose values are a missing schema column's (read/lookalikeColumn.ts: her «Status» holding cost
+   * statuses): `key` the missing column, `column` her column's letter, `found` her header. Repair holds such a column
+   * back rather than add it empty, and never writes over her header (docs/spec.md §11).
+   */
+  readonly lookalikes?: readonly { readonly key: string; readonly column: string; readonly found: string }[];
+  /**
    * The year headers are not the plan period (year-columns): a year of the period has no column, or a column
    * heads a year outside it, so the amounts per year as read are not the ones the sheet shows (a Sum periode over
    * 2027–2030 beside years read as 2028–2031). The rules and comparisons that need them wait (yearsRead).

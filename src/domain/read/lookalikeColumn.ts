@@ -1,32 +1,90 @@
 /**
- * A column of hers that holds a missing choice column's values (review r30): she retyped «Kostnadsstatus» as
- * «Status», and every non-empty cell below is a cost status. The `column-missing` finding then names that column, to
- * be given the header, instead of advising a new, empty column.
+ * A column of hers that holds a missing column's values (review r30): she retyped «Kostnadsstatus» as «Status», and
+ * the non-empty cells below are cost statuses; or «Seksjon» as «Avdeling», over entries of tblSeksjoner. The
+ * `column-missing` finding then names that column, to be given the header, instead of advising a new, empty column;
+ * repair holds that column back (docs/spec.md §11). Only columns whose values tell them apart are judged: a choice
+ * column by its choices, a list column by its workbook list (case and outer spaces aside; a frame by its code; plan
+ * areas each part of a «;»-list) when the list has entries.
  */
 import { isKnownChoice, parseChoice } from '../model/choices';
-import type { ColumnSpec } from '../model/schema';
+import type { Lists } from '../model/plan';
+import type { ColumnSpec, ListKey } from '../model/schema';
 import type { LocatedTable } from './locateTable';
 import { cellAt, cellText, isBlank } from './sheetCells';
 
-/** Whether every non-empty body cell of sheet column `c` is one of `choices`, and at least one is. */
-function holdsOnly(t: LocatedTable, c: number, choices: readonly string[]): boolean {
-  let seen = 0;
-  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
-    const v = cellAt(t.sheet, r, c);
-    if (isBlank(v)) continue;
-    if (typeof v !== 'string' || !isKnownChoice(parseChoice(cellText(v), choices), choices)) return false;
-    seen++;
-  }
-  return seen > 0;
+/** Whether a cell's text is a valid value of the column. */
+type Fits = (text: string) => boolean;
+
+/** A column's look-alike of hers: its sheet column, and how many of its non-empty cells are no valid value. */
+export interface Lookalike {
+  readonly column: number;
+  readonly misfits: number;
+}
+
+const keyOf = (text: string): string => text.trim().toLowerCase();
+
+/** The entries of a workbook list as keys (a frame by its code); empty when the list has none. */
+function entries(lists: Lists, key: ListKey): Set<string> {
+  const values = key === 'frames' ? lists.frames.map((f) => f.code) : lists[key];
+  return new Set(values.map(keyOf).filter((v) => v !== ''));
+}
+
+/** The test of a value of `spec`, or null when `spec` is no column whose values tell it (or its list is empty). */
+function fitsOf(spec: ColumnSpec, lists: Lists | undefined): Fits | null {
+  const choices = spec.choices;
+  if (spec.type === 'choice' && choices) return (text) => isKnownChoice(parseChoice(text, choices), choices);
+  if ((spec.type !== 'list' && spec.type !== 'multiList') || !spec.list || !lists) return null;
+  const known = entries(lists, spec.list);
+  if (known.size === 0) return null;
+  if (spec.type === 'list') return (text) => known.has(keyOf(text));
+  return (text) => {
+    // As read/measures.ts splitAreas reads the cell: «Oppvekst;» is one area.
+    const parts = text.split(/[;\n]/).filter((p) => p.trim() !== '');
+    return parts.length > 0 && parts.every((p) => known.has(keyOf(p)));
+  };
 }
 
 /**
- * The one column of hers (`own`: sheet columns that are no schema column and no year) whose values are all values
- * of the missing choice column `spec`; null when it is no choice column, or no column or more than one fits.
+ * How many non-empty text cells of sheet column `c` do not fit, when nearly all do — at most one in ten, so a typo
+ * among twenty statuses still shows the column, one stray value of three does not — and at least one fits; else null.
+ * A number is no value of these columns' (a count, a year): it does not fit.
  */
-export function lookalikeColumn(t: LocatedTable, spec: ColumnSpec, own: readonly number[]): number | null {
-  const choices = spec.choices;
-  if (spec.type !== 'choice' || !choices) return null;
-  const fits = own.filter((c) => holdsOnly(t, c, choices));
-  return fits.length === 1 ? (fits[0] ?? null) : null;
+function misfitsIn(t: LocatedTable, c: number, fits: Fits): number | null {
+  let seen = 0;
+  let misfits = 0;
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+    const v = cellAt(t.sheet, r, c);
+    if (isBlank(v)) continue;
+    seen++;
+    if (typeof v !== 'string' || !fits(cellText(v))) misfits++;
+  }
+  return seen > misfits && misfits * 10 <= seen ? misfits : null;
+}
+
+/**
+ * Per missing schema column (`missing`), the one column of hers (`own`: sheet columns that are no schema column and
+ * no year) whose values are nearly all its values. A missing column that two of hers fit, or a column of hers that
+ * two missing columns fit, is left out: the table does not show which is which.
+ */
+export function lookalikeColumns(
+  t: LocatedTable,
+  missing: readonly ColumnSpec[],
+  own: readonly number[],
+  lists?: Lists,
+): Map<string, Lookalike> {
+  const found = new Map<string, Lookalike>();
+  const claims = new Map<number, number>();
+  for (const spec of missing) {
+    const fits = fitsOf(spec, lists);
+    if (!fits) continue;
+    const likes = own.flatMap((column) => {
+      const misfits = misfitsIn(t, column, fits);
+      return misfits === null ? [] : [{ column, misfits }];
+    });
+    const [only] = likes;
+    if (likes.length !== 1 || only === undefined) continue;
+    found.set(spec.key, only);
+    claims.set(only.column, (claims.get(only.column) ?? 0) + 1);
+  }
+  return new Map([...found].filter(([, l]) => claims.get(l.column) === 1));
 }

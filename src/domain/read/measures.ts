@@ -188,7 +188,7 @@ function readMeasureTable<M extends OperatingMeasure | InvestmentMeasure>(
     const findings = [missingTableFinding(wb, spec.table, spec.sheet)];
     return { measures: [], layout: null, findings, belowIds: [] };
   }
-  const m = mapColumns(t, spec.columns, years);
+  const m = mapColumns(t, spec.columns, years, lists);
   const findings: Finding[] = [...m.findings];
   const measures: M[] = [];
   const rows = new TableRows(t, m, unit, years, spec.columns);

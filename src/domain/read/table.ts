@@ -17,10 +17,10 @@ import {
 import type { ColumnSpec } from '../model/schema';
 import { yearKey } from './rowCells';
 import { cellAt, rowEnd } from './sheetCells';
-import { lookalikeColumn } from './lookalikeColumn';
+import { lookalikeColumns, type Lookalike } from './lookalikeColumn';
 import { findUnnamedColumn, type UnnamedColumn } from './unnamedColumn';
 import type { Finding } from '../model/finding';
-import type { TableLayout, Years } from '../model/plan';
+import type { Lists, TableLayout, Years } from '../model/plan';
 
 export interface MappedTable {
   readonly layout: TableLayout;
@@ -185,35 +185,53 @@ function ownColumns(scan: Scan): number[] {
 }
 
 /**
- * `column-missing` for a required `spec`: at the header cell of the column that lost its header (unnamedColumn.ts),
- * or of her column whose values are all the missing column's (lookalikeColumn.ts), else at the table's first cell.
+ * `column-missing` for a missing `spec`: at the header cell of the column that lost its header (unnamedColumn.ts),
+ * or of her column whose values are the missing column's (`like`, lookalikeColumn.ts), else at the table's first cell.
  */
-function missingFinding(t: LocatedTable, spec: ColumnSpec, scan: Scan, unnamed: UnnamedColumn | null): Finding {
+function missingFinding(
+  t: LocatedTable,
+  spec: ColumnSpec,
+  unnamed: UnnamedColumn | null,
+  like: Lookalike | undefined,
+): Finding {
   const sheet = t.sheet.sheet;
   if (unnamed?.key === spec.key) {
     const reason = unnamed.found === '' ? 'header-empty' : 'header-renamed';
     const params = { column: spec.header, reason, found: unnamed.found } as const;
     return makeFinding('column-missing', sheet, toA1(t.headerRow, unnamed.column), params);
   }
-  const like = lookalikeColumn(t, spec, ownColumns(scan));
-  if (like !== null) {
-    const found = headerText(cellAt(t.sheet, t.headerRow, like));
-    const params = { column: spec.header, reason: 'looks-like', found } as const;
-    return makeFinding('column-missing', sheet, toA1(t.headerRow, like), params);
+  if (like !== undefined) {
+    const found = headerText(cellAt(t.sheet, t.headerRow, like.column));
+    const params = { column: spec.header, reason: 'looks-like', found, misfits: like.misfits } as const;
+    return makeFinding('column-missing', sheet, toA1(t.headerRow, like.column), params);
   }
   return makeFinding('column-missing', sheet, firstCell(t), { column: spec.header });
 }
 
-/** Maps the header row of `t` onto `specs` for the plan `years`, with the column findings. */
-export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years: Years): MappedTable {
+/** The look-alike columns as the layout keeps them: key, column letter, her header. */
+function lookalikesOf(t: LocatedTable, likes: ReadonlyMap<string, Lookalike>) {
+  return [...likes].map(([key, l]) => ({
+    key,
+    column: columnLetter(l.column),
+    found: headerText(cellAt(t.sheet, t.headerRow, l.column)),
+  }));
+}
+
+/**
+ * Maps the header row of `t` onto `specs` for the plan `years`, with the column findings; `lists` (a measure table's)
+ * tell a column of hers that holds a missing list column's entries.
+ */
+export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years: Years, lists?: Lists): MappedTable {
   const scan = scanHeaders(t, specs);
   const findings = [...scan.findings];
   const unnamed = unnamedOf(t, specs, scan);
-  for (const spec of specs) {
-    if (spec.required && spec.key !== 'years' && !scan.columns.has(spec.key)) {
-      // The header cell of a column that lost its header, when that column is clearly this one.
-      findings.push(missingFinding(t, spec, scan, unnamed));
-    }
+  const missing = specs.filter((s) => s.key !== 'years' && !scan.columns.has(s.key));
+  // A column that lost its header (Excel's «Column1») is that column already, not one of hers that looks like it.
+  const own = ownColumns(scan).filter((c) => c !== unnamed?.column);
+  const likes = lookalikeColumns(t, missing, own, lists);
+  for (const spec of missing) {
+    // The header cell of a column that lost its header, or of hers that holds its values, when clearly this one.
+    if (spec.required || likes.has(spec.key)) findings.push(missingFinding(t, spec, unnamed, likes.get(spec.key)));
   }
   const yearsOff = specs.some((s) => s.key === 'years') ? yearFinding(t, scan, years) : null;
   if (yearsOff) findings.push(yearsOff);
@@ -228,6 +246,7 @@ export function mapColumns(t: LocatedTable, specs: readonly ColumnSpec[], years:
     yearColumns: Object.fromEntries([...planYears].map(([y, c]) => [String(y), columnLetter(c)])),
     headers: scan.headers,
     ...(unnamed ? { unnamed: { key: unnamed.key, column: columnLetter(unnamed.column) } } : {}),
+    ...(likes.size > 0 ? { lookalikes: lookalikesOf(t, likes) } : {}),
     ...(yearsOff ? { yearsOff: true as const } : {}),
   };
   return {

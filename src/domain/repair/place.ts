@@ -29,11 +29,24 @@ export interface StructureChange {
   readonly detail: string;
 }
 
-/** The changes and edits of one repair step, and the user's cells that kept it from doing more. */
+/**
+ * A product column repair does not add because a column of hers holds its values under another header (her «Status»
+ * at `cell` holding cost statuses): added empty, it would make every measure read as without a value; her header is
+ * hers to rename (docs/spec.md §11). `header` the product's header, `found` hers.
+ */
+export interface HeldColumn {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly header: string;
+  readonly found: string;
+}
+
+/** The changes and edits of one repair step, the user's cells that kept it from doing more, and columns it held. */
 export interface RepairStep {
   readonly changes: StructureChange[];
   readonly edits: Edit[];
   readonly blocked?: readonly UserCell[];
+  readonly held?: readonly HeldColumn[];
 }
 
 export const NO_STEP: RepairStep = { changes: [], edits: [] };

@@ -9,7 +9,7 @@
 import type { Edit } from '../model/edits';
 import { findSheet } from '../read/locateTable';
 import { readPlan } from '../read/plan';
-import { NO_STEP, type RepairStep, type StructureChange } from './place';
+import { NO_STEP, type HeldColumn, type RepairStep, type StructureChange } from './place';
 import { repairLists, repairSettingsTable } from './settings';
 import { repairSettingRows } from './settingRows';
 import { repairTable, type TableTarget } from './tables';
@@ -23,7 +23,7 @@ import type { Plan } from '../model/plan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { UserCell } from '../model/writePlan';
 
-export type { StructureChange } from './place';
+export type { HeldColumn, StructureChange } from './place';
 
 const TABLE_TARGETS: readonly { target: TableTarget; layout: (p: Plan) => Plan['layouts']['operating'] }[] = [
   {
@@ -55,19 +55,22 @@ function sheetStep(wb: WorkbookSnapshot): RepairStep {
  * Plans the repair of a workbook. Each step sees the workbook as the earlier steps leave it, so that a
  * table created on Innstillinger is taken into account by the next one, and the measure tables get the
  * plan years of the settings as they will be. `blocked` names the user's cells that kept a column from
- * being added (repair writes around everything else, and never over a user's cell). The widths she gave columns
+ * being added (repair writes around everything else, and never over a user's cell); `held` the columns it did not add
+ * because a column of hers holds their values (she renames it first). The widths she gave columns
  * and the panes she made on her sheets stay (sheets/herView.ts).
  */
 export function planRepair(
   wb: WorkbookSnapshot,
   opts: { defaultStartYear: number },
-): { changes: StructureChange[]; edits: Edit[]; blocked: UserCell[] } {
+): { changes: StructureChange[]; edits: Edit[]; blocked: UserCell[]; held: HeldColumn[] } {
   const changes: StructureChange[] = [];
   const edits: Edit[] = [];
   const blocked: UserCell[] = [];
+  const held: HeldColumn[] = [];
   let work = wb;
   const run = (step: RepairStep): void => {
     blocked.push(...(step.blocked ?? []));
+    held.push(...(step.held ?? []));
     if (step === NO_STEP || step.edits.length === 0) return;
     changes.push(...step.changes);
     edits.push(...step.edits);
@@ -96,5 +99,5 @@ export function planRepair(
     run(repairTable(work, current, layout(current), target));
   }
   // A table made anew on a sheet of hers gets the product's widths and frozen header row only where she set none.
-  return { changes, edits: keepingHerView(edits, wb, product), blocked };
+  return { changes, edits: keepingHerView(edits, wb, product), blocked, held };
 }

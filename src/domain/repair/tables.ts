@@ -3,13 +3,14 @@
  * by its sheet gets an Excel table over its cells; missing columns are added at the end (header + resize);
  * empty Sum periode cells get their formula; amount columns without a number format get one. Nothing here
  * writes a cell that holds a user's value: columns that would land on one are not added, and the cell is
- * named (blocked).
+ * named (blocked); a column whose values a column of hers holds under another header is not added either, and her
+ * header is named (held: she renames it, repair does not write over it).
  */
 import { columnLetter, columnNumber, toA1, toRange } from '../model/a1';
 import type { Edit } from '../model/edits';
 import { yearKey } from '../read/rowCells';
 import { findSheet } from '../read/locateTable';
-import { freeLeft, NO_STEP, type RepairStep, type StructureChange } from './place';
+import { freeLeft, NO_STEP, type HeldColumn, type RepairStep, type StructureChange } from './place';
 import { userCellsIn } from '../sheets/userCells';
 import { columnSpec, OPERATING_COLUMNS, type ColumnSpec } from '../model/schema';
 import { cellAt, formulaAt, isBlank, numberFormatAt } from '../read/sheetCells';
@@ -185,7 +186,9 @@ export function repairTable(wb: WorkbookSnapshot, plan: Plan, layout: TableLayou
   const left = Math.min(...cols);
   const right = Math.max(...cols);
   const bottom = Math.max(layout.lastDataRow, layout.headerRow + 1);
-  const missing = missingColumns(layout, t, plan.years);
+  const likes = heldColumns(layout, t);
+  const missing = missingColumns(layout, t, plan.years).filter((a) => !likes.some((l) => l.key === a.key));
+  const held = likes.map((l) => l.held);
   const renamed = renameStep(layout, missing);
   let added = missing.filter((a) => a.key !== renamed?.key);
   const room = { top: layout.headerRow, left: right + 1, bottom, right: right + added.length };
@@ -230,7 +233,17 @@ export function repairTable(wb: WorkbookSnapshot, plan: Plan, layout: TableLayou
     changes: [...changes, ...steps.flatMap((s) => s.changes)],
     edits: [...edits, ...steps.flatMap((s) => s.edits)],
     blocked,
+    held,
   };
+}
+
+/** The missing columns a column of hers holds the values of (layout.lookalikes): held back, her header named. */
+function heldColumns(layout: TableLayout, t: TableTarget): { key: string; held: HeldColumn }[] {
+  return (layout.lookalikes ?? []).map((l) => {
+    const cell = toA1(layout.headerRow, columnNumber(l.column));
+    const header = columnSpec(t.specs, l.key).header;
+    return { key: l.key, held: { sheet: layout.sheet, cell, header, found: l.found } };
+  });
 }
 
 /** Whether a column's body holds a typed value (not a formula) in some row. */

@@ -22,10 +22,11 @@ import {
   textAmounts,
   type Edit,
   type Finding,
+  type HeldColumn,
   type StructureChange,
   type UserCell,
 } from '../../domain';
-import { structureChangeText } from '../../i18n/structureChange';
+import { heldColumnText, structureChangeText } from '../../i18n/structureChange';
 import { repairBlockedText } from '../../i18n/userCells';
 import { summaryText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
@@ -44,11 +45,12 @@ export interface StructureProps extends ViewProps {
   readonly openNew?: (edits: readonly Edit[], file: string, notes?: readonly string[]) => Promise<void>;
 }
 
-/** A planned repair: what it changes, its edits, and the user's cells that kept a column out. */
+/** A planned repair: what it changes, its edits, the user's cells that kept a column out, and columns held back. */
 interface RepairPreview {
   readonly changes: readonly StructureChange[];
   readonly edits: readonly Edit[];
   readonly blocked: readonly UserCell[];
+  readonly held: readonly HeldColumn[];
 }
 
 const REFUSAL_KEY = { settings: 'rollRefusedSettings', table: 'rollRefusedTable', period: 'rollRefused' } as const;
@@ -129,8 +131,15 @@ export function StructureView(props: StructureProps): JSX.Element {
       <Button disabled={busy} onClick={() => void previewRepair()}>
         {tp(lang, 'previewRepair')}
       </Button>
-      {preview && preview.changes.length === 0 && <Text role="status">{tp(lang, 'noChanges')}</Text>}
+      {preview && preview.changes.length === 0 && preview.held.length === 0 && (
+        <Text role="status">{tp(lang, 'noChanges')}</Text>
+      )}
       {preview && preview.blocked.length > 0 && <Text role="alert">{repairBlockedText(preview.blocked, lang)}</Text>}
+      {preview?.held.map((h) => (
+        <Text key={`${h.sheet}!${h.cell}`} role="alert">
+          {heldColumnText(h, lang)}
+        </Text>
+      ))}
       {preview && preview.changes.length > 0 && (
         <>
           <ul className="tp-list" aria-label={tp(lang, 'previewRepair')}>
