@@ -12,7 +12,7 @@ import { cellText, isTextCell, writeCell } from './editCells';
 import { settleFilterMode } from './filterMode';
 import { unhide } from './rowXml';
 import { addTablePart } from './sheetParts';
-import { newTableXml, resizeTableXml } from './tableXml';
+import { calculatedColumnXml, newTableXml, resizeTableXml } from './tableXml';
 import { keepTableLook } from './tableLook';
 import { moveTotalsRow } from './totalsRowMove';
 
@@ -146,4 +146,17 @@ export function deleteOwnedTable(state: BookState, name: string): void {
   // A filterColumn with criteria in it (one with none, self-closed, only hides or shows its button).
   const filtered = /<(?:[\w.-]+:)?filterColumn\b[^>]*[^/]>/.test(state.pkg.text(table.part));
   if (hidden || filtered) state.shown.push({ sheet: table.sheet.name, table: table.name, filtered });
+}
+
+/**
+ * setCalculatedColumn: the table part's calculated-column formula of `column` made `formula` (its cells are written by
+ * the setCells edits beside it). A table or column not there (renamed since the read) is a programmer error.
+ */
+export function setCalculatedColumn(state: BookState, name: string, column: string, formula: string): void {
+  const table = state.findTable(name);
+  if (!table) throw new Error(`No table named ${name}`);
+  const xml = calculatedColumnXml(state.pkg.text(table.part), column, fileCalculatedFormula(formula, table.name));
+  if (xml === null) throw new Error(`${name} has no column ${column}`);
+  state.pkg.setText(table.part, xml);
+  state.invalidate();
 }
