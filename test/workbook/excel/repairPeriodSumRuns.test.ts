@@ -60,3 +60,16 @@ test('her typed 999 in L4 stays: the rows around it written', async () => {
   expect(cellOf(model, 'L4')).toEqual({ value: 999 });
   expect(cellOf(model, 'L5')?.formula).toBe(RUNS);
 });
+
+test('a sum of runs of the product’s spelling that misses a year is rewritten too; her own formula stays', async () => {
+  const model = await yearMovedModel();
+  const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');
+  // Terms as the product writes them, without 2028 (K).
+  const before = '=SUM(tblTiltakDrift[[#This Row],[2027]],tblTiltakDrift[[#This Row],[2029]:[2030]])';
+  for (let row = 2; row <= 12; row++) sheet?.cells.set(`L${row}`, { value: 0, formula: before });
+  sheet?.cells.set('L3', { value: 600, formula: '=H3*2' });
+  const ctx = await repaired(model);
+  expect(opsOf(ctx, 'formulas').map((o) => o.target)).toEqual(['Tiltak drift!L2:L2', 'Tiltak drift!L4:L12']);
+  expect(cellOf(model, 'L2')?.formula).toBe(RUNS);
+  expect(cellOf(model, 'L3')?.formula).toBe('=H3*2');
+});

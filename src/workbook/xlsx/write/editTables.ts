@@ -150,13 +150,15 @@ export function deleteOwnedTable(state: BookState, name: string): void {
 
 /**
  * setCalculatedColumn: the table part's calculated-column formula of `column` made `formula` (its cells are written by
- * the setCells edits beside it). A table or column not there (renamed since the read) is a programmer error.
+ * the setCells edits beside it). A table or column the part does not name so (a header cell whose text differs from
+ * the column's name in the part) keeps its part as it is: the cells still get the formula, and a part left as it was
+ * is better than a repair refused whole.
  */
 export function setCalculatedColumn(state: BookState, name: string, column: string, formula: string): void {
   const table = state.findTable(name);
-  if (!table) throw new Error(`No table named ${name}`);
+  if (!table) return;
   const xml = calculatedColumnXml(state.pkg.text(table.part), column, fileCalculatedFormula(formula, table.name));
-  if (xml === null) throw new Error(`${name} has no column ${column}`);
+  if (xml === null) return;
   state.pkg.setText(table.part, xml);
   state.invalidate();
 }
