@@ -17,6 +17,7 @@ const nb = (g: typeof GLOSSARY_NB) => ({
   'formula-overwritten.span-other': `Kolonnen «{column}» teller også med {other} i tillegg til årene: årskolonnene står ikke side om side i årsrekkefølge, og {other} står mellom dem. Flytt {other} ut fra årskolonnene i Excel, eller la tillegget i Excel gi «{column}» en formel som summerer bare årene (${g.structure} → «${g.showChanges}»); kommandolinjen kan ikke det.`,
   'formula-overwritten.span-missing': `Kolonnen «{column}» teller ikke med {years}: årskolonnene står ikke side om side i årsrekkefølge. Sett årskolonnene side om side i årsrekkefølge igjen i Excel, eller la tillegget i Excel gi «{column}» en formel som summerer alle årene (${g.structure} → «${g.showChanges}»); kommandolinjen kan ikke det.`,
   'formula-overwritten.span-other-missing': `Kolonnen «{column}» teller med {other}, som ikke er år, og teller ikke med {years}: årskolonnene står ikke side om side i årsrekkefølge. Sett årskolonnene side om side i årsrekkefølge igjen i Excel, med andre kolonner utenfor, eller la tillegget i Excel gi «{column}» en formel som summerer bare årene (${g.structure} → «${g.showChanges}»); kommandolinjen kan ikke det.`,
+  'formula-overwritten.span-twice': `Kolonnen «{column}» teller {years} to ganger: årskolonnene står ikke side om side i årsrekkefølge, og formelen summerer områder som overlapper. La tillegget i Excel gi «{column}» en formel som summerer hvert år én gang (${g.structure} → «${g.showChanges}»); kommandolinjen kan ikke det.`,
 });
 
 const nn = (g: typeof GLOSSARY_NN) => ({
@@ -30,6 +31,7 @@ const nn = (g: typeof GLOSSARY_NN) => ({
   'formula-overwritten.span-other': `Kolonnen «{column}» tel òg med {other} i tillegg til åra: årskolonnane står ikkje side om side i årsrekkjefølgje, og {other} står mellom dei. Flytt {other} ut frå årskolonnane i Excel, eller la tillegget i Excel gi «{column}» ein formel som summerer berre åra (${g.structure} → «${g.showChanges}»); kommandolinja kan ikkje det.`,
   'formula-overwritten.span-missing': `Kolonnen «{column}» tel ikkje med {years}: årskolonnane står ikkje side om side i årsrekkjefølgje. Set årskolonnane side om side i årsrekkjefølgje att i Excel, eller la tillegget i Excel gi «{column}» ein formel som summerer alle åra (${g.structure} → «${g.showChanges}»); kommandolinja kan ikkje det.`,
   'formula-overwritten.span-other-missing': `Kolonnen «{column}» tel med {other}, som ikkje er år, og tel ikkje med {years}: årskolonnane står ikkje side om side i årsrekkjefølgje. Set årskolonnane side om side i årsrekkjefølgje att i Excel, med andre kolonnar utanfor, eller la tillegget i Excel gi «{column}» ein formel som summerer berre åra (${g.structure} → «${g.showChanges}»); kommandolinja kan ikkje det.`,
+  'formula-overwritten.span-twice': `Kolonnen «{column}» tel {years} to gonger: årskolonnane står ikkje side om side i årsrekkjefølgje, og formelen summerer område som overlappar. La tillegget i Excel gi «{column}» ein formel som summerer kvart år éin gong (${g.structure} → «${g.showChanges}»); kommandolinja kan ikkje det.`,
 });
 
 const en = (g: typeof GLOSSARY_EN) => ({
@@ -43,6 +45,7 @@ const en = (g: typeof GLOSSARY_EN) => ({
   'formula-overwritten.span-other': `The column "{column}" also counts {other} besides the years: the year columns do not stand side by side in period order, with {other} between them. Move {other} out from between the year columns in Excel, or let the add-in in Excel give "{column}" a formula that sums the years only (${g.structure} → "${g.showChanges}"); the command line cannot.`,
   'formula-overwritten.span-missing': `The column "{column}" does not count {years}: the year columns do not stand side by side in period order. Put the year columns side by side in period order again in Excel, or let the add-in in Excel give "{column}" a formula that sums every year (${g.structure} → "${g.showChanges}"); the command line cannot.`,
   'formula-overwritten.span-other-missing': `The column "{column}" counts {other}, outside the years, and does not count {years}: the year columns do not stand side by side in period order. Put the year columns side by side in period order again in Excel, with other columns outside them, or let the add-in in Excel give "{column}" a formula that sums the years only (${g.structure} → "${g.showChanges}"); the command line cannot.`,
+  'formula-overwritten.span-twice': `The column "{column}" counts {years} twice: the year columns do not stand side by side in period order, and the formula sums ranges that overlap. Let the add-in in Excel give "{column}" a formula that sums each year once (${g.structure} → "${g.showChanges}"); the command line cannot.`,
 });
 
 /** The command line's texts of those findings, by finding key, in each language. */

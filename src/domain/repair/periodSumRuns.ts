@@ -22,7 +22,7 @@ import { isRowSum } from '../sheets/rowSum';
 import { periodSumFormula } from '../sheets/tableEdits';
 import { NO_STEP, type RepairStep } from './place';
 
-const SPAN_REASONS: ReadonlySet<unknown> = new Set(['span-other', 'span-missing', 'span-other-missing']);
+const SPAN_REASONS: ReadonlySet<unknown> = new Set(['span-other', 'span-missing', 'span-other-missing', 'span-twice']);
 
 /** Whether `findings` tell that the Sum periode of `sheet` counts another column than the years or misses one. */
 const spanTold = (findings: readonly Finding[], sheet: string): boolean =>

@@ -7,7 +7,7 @@
  */
 import { planRepair } from '../../../src/domain';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
-import { exampleModel } from './exampleModel';
+import { checkModel, exampleModel } from './exampleModel';
 import { opsOf, recordingRunner, RecordingContext, type FakeModel } from './recordingContext';
 
 const RUNS =
@@ -72,4 +72,20 @@ test('a sum of runs of the product’s spelling that misses a year is rewritten 
   expect(opsOf(ctx, 'formulas').map((o) => o.target)).toEqual(['Tiltak drift!L2:L2', 'Tiltak drift!L4:L12']);
   expect(cellOf(model, 'L2')?.formula).toBe(RUNS);
   expect(cellOf(model, 'L3')?.formula).toBe('=H3*2');
+});
+
+test('a sum of runs written before she moved 2028 again, now counting 2029 and 2030 twice: told, and rewritten', async () => {
+  const model = await yearMovedModel();
+  const sheet = model.sheets.find((s) => s.name === 'Tiltak drift');
+  // Right while 2027–2028 and 2029–2030 stood side by side; now [2027]:[2028] is H:K, every year, and 2029–2030 again.
+  const before = '=SUM(tblTiltakDrift[[#This Row],[2027]:[2028]],tblTiltakDrift[[#This Row],[2029]:[2030]])';
+  for (let row = 2; row <= 12; row++) sheet?.cells.set(`L${row}`, { value: 0, formula: before });
+  const { result } = await checkModel(model);
+  const told = result.findings.filter((f) => f.code === 'formula-overwritten');
+  expect(told.map((f) => [f.cell, f.params['reason'], f.params['years']])).toEqual([
+    ['L2', 'span-twice', '2029, 2030'],
+  ]);
+  const ctx = await repaired(model);
+  expect(opsOf(ctx, 'formulas').map((o) => o.target)).toEqual(['Tiltak drift!L2:L12']);
+  expect(cellOf(model, 'L7')?.formula).toBe(RUNS);
 });
