@@ -54,6 +54,7 @@ export type FindingVariantKey =
   | 'formula-overwritten.span-other'
   | 'formula-overwritten.span-missing'
   | 'formula-overwritten.span-other-missing'
+  | 'formula-overwritten.span-twice'
   /** unit-suspect and unit-suspect.base in a kr workbook (findings.ts keyInUnit): no unit 1000 times smaller. */
   | 'unit-suspect.kr'
   | 'unit-suspect.base.kr'
@@ -125,6 +126,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'formula-overwritten.span-other',
   'formula-overwritten.span-missing',
   'formula-overwritten.span-other-missing',
+  'formula-overwritten.span-twice',
 ];
 
 /** The catalogue key of a finding: `<code>.<reason|side>` when such a variant exists, else the code. */

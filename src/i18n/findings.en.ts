@@ -47,12 +47,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'There is nothing in {list}, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',
   'formula-overwritten':
     'A cell of the calculated column "{column}" holds a constant ({value}) instead of the formula. Delete the value and the formula comes back.',
-  'formula-overwritten.span-other':
-    'The column "{column}" also counts {other} besides the years: the year columns do not stand side by side in period order, with {other} between them. Move {other} out from between the year columns (or put the year columns side by side in period order again), and "{column}" sums the years only.',
-  'formula-overwritten.span-missing':
-    'The column "{column}" does not count {years}: the year columns do not stand side by side in period order. Put the year columns side by side in period order again, and "{column}" sums every year.',
-  'formula-overwritten.span-other-missing':
-    'The column "{column}" counts {other}, outside the years, and does not count {years}: the year columns do not stand side by side in period order. Put the year columns side by side in period order again, with other columns outside them, and "{column}" sums the years only.',
+  'formula-overwritten.span-other': `The column "{column}" also counts {other} besides the years: the year columns do not stand side by side in period order, with {other} between them. Let ${g.structure} in the task pane give "{column}" a formula that sums the years only, with "${g.showChanges}" (or move {other} out from between the year columns).`,
+  'formula-overwritten.span-missing': `The column "{column}" does not count {years}: the year columns do not stand side by side in period order. Let ${g.structure} in the task pane give "{column}" a formula that sums every year, with "${g.showChanges}" (or put the year columns side by side in period order again).`,
+  'formula-overwritten.span-other-missing': `The column "{column}" counts {other}, outside the years, and does not count {years}: the year columns do not stand side by side in period order. Let ${g.structure} in the task pane give "{column}" a formula that sums the years only, with "${g.showChanges}" (or put the year columns side by side in period order again, with other columns outside them).`,
+  'formula-overwritten.span-twice': `The column "{column}" counts {years} twice: the year columns do not stand side by side in period order, and the formula sums ranges that overlap. Let ${g.structure} in the task pane give "{column}" a formula that sums each year once, with "${g.showChanges}".`,
   'economy-plan-year-empty':
     'The economy plan has no amounts for {year} yet: {year} is reconciled once they are entered.',
   'economy-plan-year-empty.all':

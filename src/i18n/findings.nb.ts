@@ -47,12 +47,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Det står ingenting i {list}, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',
   'formula-overwritten':
     'Cellen i den beregnede kolonnen «{column}» har en fast verdi ({value}) i stedet for formelen. Slett verdien, så fylles formelen inn igjen.',
-  'formula-overwritten.span-other':
-    'Kolonnen «{column}» teller også med {other} i tillegg til årene: årskolonnene står ikke side om side i årsrekkefølge, og {other} står mellom dem. Flytt {other} ut fra årskolonnene (eller sett årskolonnene side om side i årsrekkefølge igjen), så summerer «{column}» bare årene.',
-  'formula-overwritten.span-missing':
-    'Kolonnen «{column}» teller ikke med {years}: årskolonnene står ikke side om side i årsrekkefølge. Sett årskolonnene side om side i årsrekkefølge igjen, så summerer «{column}» alle årene.',
-  'formula-overwritten.span-other-missing':
-    'Kolonnen «{column}» teller med {other}, som ikke er år, og teller ikke med {years}: årskolonnene står ikke side om side i årsrekkefølge. Sett årskolonnene side om side i årsrekkefølge igjen, med andre kolonner utenfor, så summerer «{column}» bare årene.',
+  'formula-overwritten.span-other': `Kolonnen «{column}» teller også med {other} i tillegg til årene: årskolonnene står ikke side om side i årsrekkefølge, og {other} står mellom dem. La ${g.structure} i oppgavepanelet gi «{column}» en formel som summerer bare årene, med «${g.showChanges}» (eller flytt {other} ut fra årskolonnene).`,
+  'formula-overwritten.span-missing': `Kolonnen «{column}» teller ikke med {years}: årskolonnene står ikke side om side i årsrekkefølge. La ${g.structure} i oppgavepanelet gi «{column}» en formel som summerer alle årene, med «${g.showChanges}» (eller sett årskolonnene side om side i årsrekkefølge igjen).`,
+  'formula-overwritten.span-other-missing': `Kolonnen «{column}» teller med {other}, som ikke er år, og teller ikke med {years}: årskolonnene står ikke side om side i årsrekkefølge. La ${g.structure} i oppgavepanelet gi «{column}» en formel som summerer bare årene, med «${g.showChanges}» (eller sett årskolonnene side om side i årsrekkefølge igjen, med andre kolonner utenfor).`,
+  'formula-overwritten.span-twice': `Kolonnen «{column}» teller {years} to ganger: årskolonnene står ikke side om side i årsrekkefølge, og formelen summerer områder som overlapper. La ${g.structure} i oppgavepanelet gi «{column}» en formel som summerer hvert år én gang, med «${g.showChanges}».`,
   'economy-plan-year-empty': 'Økonomiplanen har ingen beløp for {year} ennå: {year} avstemmes når tallene er lagt inn.',
   'economy-plan-year-empty.all': 'Økonomiplanen har ingen beløp ennå: {year}–{last} avstemmes når tallene er lagt inn.',
   'table-empty': 'Det er ingen rader i {table} ennå. Skriv eller lim inn radene der når du har dem.',

@@ -48,12 +48,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Det står ingenting i {list}, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',
   'formula-overwritten':
     'Cella i den utrekna kolonnen «{column}» har ein fast verdi ({value}) i staden for formelen. Slett verdien, så blir formelen fylt inn att.',
-  'formula-overwritten.span-other':
-    'Kolonnen «{column}» tel òg med {other} i tillegg til åra: årskolonnane står ikkje side om side i årsrekkjefølgje, og {other} står mellom dei. Flytt {other} ut frå årskolonnane (eller set årskolonnane side om side i årsrekkjefølgje att), så summerer «{column}» berre åra.',
-  'formula-overwritten.span-missing':
-    'Kolonnen «{column}» tel ikkje med {years}: årskolonnane står ikkje side om side i årsrekkjefølgje. Set årskolonnane side om side i årsrekkjefølgje att, så summerer «{column}» alle åra.',
-  'formula-overwritten.span-other-missing':
-    'Kolonnen «{column}» tel med {other}, som ikkje er år, og tel ikkje med {years}: årskolonnane står ikkje side om side i årsrekkjefølgje. Set årskolonnane side om side i årsrekkjefølgje att, med andre kolonnar utanfor, så summerer «{column}» berre åra.',
+  'formula-overwritten.span-other': `Kolonnen «{column}» tel òg med {other} i tillegg til åra: årskolonnane står ikkje side om side i årsrekkjefølgje, og {other} står mellom dei. La ${g.structure} i oppgåvepanelet gi «{column}» ein formel som summerer berre åra, med «${g.showChanges}» (eller flytt {other} ut frå årskolonnane).`,
+  'formula-overwritten.span-missing': `Kolonnen «{column}» tel ikkje med {years}: årskolonnane står ikkje side om side i årsrekkjefølgje. La ${g.structure} i oppgåvepanelet gi «{column}» ein formel som summerer alle åra, med «${g.showChanges}» (eller set årskolonnane side om side i årsrekkjefølgje att).`,
+  'formula-overwritten.span-other-missing': `Kolonnen «{column}» tel med {other}, som ikkje er år, og tel ikkje med {years}: årskolonnane står ikkje side om side i årsrekkjefølgje. La ${g.structure} i oppgåvepanelet gi «{column}» ein formel som summerer berre åra, med «${g.showChanges}» (eller set årskolonnane side om side i årsrekkjefølgje att, med andre kolonnar utanfor).`,
+  'formula-overwritten.span-twice': `Kolonnen «{column}» tel {years} to gonger: årskolonnane står ikkje side om side i årsrekkjefølgje, og formelen summerer område som overlappar. La ${g.structure} i oppgåvepanelet gi «{column}» ein formel som summerer kvart år éin gong, med «${g.showChanges}».`,
   'economy-plan-year-empty':
     'Økonomiplanen har ingen beløp for {year} enno: {year} blir avstemt når tala er lagde inn.',
   'economy-plan-year-empty.all':

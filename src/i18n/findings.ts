@@ -37,6 +37,7 @@ const LIST_PARAMS: Readonly<Partial<Record<Finding['code'], readonly string[]>>>
   'year-columns': ['expected', 'found'],
   'economy-plan-unused-year-columns': ['expected'],
   'priority-gap': ['priorities'],
+  'formula-overwritten': ['years'],
 };
 
 /**

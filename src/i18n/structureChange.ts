@@ -24,6 +24,8 @@ export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
     'set-format': 'Setter beløpsformatet «{detail}» i kolonne {target} på arket «{sheet}».',
     'set-formula':
       'Skriver formelen i kolonnen «{target}» på arket «{sheet}» inn igjen i {count, plural, one {# celle} other {# celler}}.',
+    'sum-years':
+      'Gir kolonnen «{target}» på arket «{sheet}» en formel som summerer bare årskolonnene, i {count, plural, one {# celle} other {# celler}}: årskolonnene står ikke side om side i årsrekkefølge, og formelen som sto der, talte med en annen kolonne eller ikke med et år. Celler der du har skrevet et tall eller en egen formel, står som de er.',
     'fix-header': 'Skriver overskriften «{target}» inn igjen i {detail} på arket «{sheet}».',
     userTable: 'tabellen «{name}»',
     held: 'Kolonnen «{header}» legges ikke til på arket «{sheet}»: kolonnen «{found}» i {cell} har verdiene for «{header}», og med en ny, tom «{header}» ville tiltakene leses uten dem. Gi {cell} overskriften «{header}» selv (Tiltaksplan skriver ikke over overskriften din), og forhåndsvis på nytt.',
@@ -40,6 +42,8 @@ export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
     'set-format': 'Set beløpsformatet «{detail}» i kolonne {target} på arket «{sheet}».',
     'set-formula':
       'Skriv formelen i kolonnen «{target}» på arket «{sheet}» inn att i {count, plural, one {# celle} other {# celler}}.',
+    'sum-years':
+      'Gi kolonnen «{target}» på arket «{sheet}» ein formel som summerer berre årskolonnane, i {count, plural, one {# celle} other {# celler}}: årskolonnane står ikkje side om side i årsrekkjefølgje, og formelen som stod der, talde med ein annan kolonne eller ikkje med eit år. Celler der du har skrive eit tal eller ein eigen formel, står som dei er.',
     'fix-header': 'Skriv overskrifta «{target}» inn att i {detail} på arket «{sheet}».',
     userTable: 'tabellen «{name}»',
     held: 'Kolonnen «{header}» blir ikkje lagd til på arket «{sheet}»: kolonnen «{found}» i {cell} har verdiane for «{header}», og med ein ny, tom «{header}» ville tiltaka bli lesne utan dei. Gi {cell} overskrifta «{header}» sjølv (Tiltaksplan skriv ikkje over overskrifta di), og førehandsvis på nytt.',
@@ -56,6 +60,8 @@ export const STRUCTURE_CHANGE_CATALOG: Catalog<Key> = {
     'set-format': 'Sets the amount format "{detail}" in column {target} on the sheet "{sheet}".',
     'set-formula':
       'Writes the formula of the column "{target}" on the sheet "{sheet}" again in {count, plural, one {# cell} other {# cells}}.',
+    'sum-years':
+      'Gives the column "{target}" on the sheet "{sheet}" a formula that sums the year columns only, in {count, plural, one {# cell} other {# cells}}: the year columns do not stand side by side in period order, and the formula there counted another column or missed a year. Cells where you typed a number or a formula of your own stay as they are.',
     'fix-header': 'Writes the header "{target}" again in {detail} on the sheet "{sheet}".',
     userTable: 'the table "{name}"',
     held: 'The column "{header}" is not added on the sheet "{sheet}": the column "{found}" in {cell} holds the values of "{header}", and with a new, empty "{header}" the measures would be read without them. Give {cell} the header "{header}" yourself (Tiltaksplan does not write over your header), and preview again.',

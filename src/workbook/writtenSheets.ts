@@ -34,6 +34,7 @@ export function writtenSheet(edit: Edit, lookup: Pick<SheetLookup, 'tableSheet'>
     case 'setColumnWidth':
     case 'clearOwnedRange':
     case 'insertCells':
+    case 'setCalculatedColumn':
       return edit.sheet;
     case 'resizeTable':
     case 'deleteOwnedTable':

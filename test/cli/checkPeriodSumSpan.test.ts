@@ -74,3 +74,17 @@ test('a lone header holding ", " is one column, not two', async () => {
   const [nb] = await spanIssues(pkg, cwd, 'nb');
   expect(nb?.message).toContain('teller også med «Lønn, fast» i tillegg til årene');
 });
+
+test('a sum of runs written before 2028 was dragged after 2030 counts 2029 and 2030 twice: one finding at L2', async () => {
+  const { pkg, cwd } = await examplePkg();
+  moveColumns(pkg, [...LETTERS.slice(0, 8), 'J', 'K', 'I', ...LETTERS.slice(11)]);
+  const runs = 'SUM(tblTiltakDrift[[#This Row],[2027]:[2028]],tblTiltakDrift[[#This Row],[2029]:[2030]])';
+  pkg.edit(pkg.sheetPart('Tiltak drift'), (x) =>
+    x.replaceAll('<f>SUM(tblTiltakDrift[[#This Row],[2027]:[2030]])</f>', `<f>${runs}</f>`),
+  );
+  const issues = await spanIssues(pkg, cwd, 'nb');
+  expect(issues.map((i) => i.cell)).toEqual(['L2']);
+  expect(issues[0]?.message).toContain('teller 2029 og 2030 to ganger');
+  expect((await spanIssues(pkg, cwd, 'en'))[0]?.message).toContain('counts 2029 and 2030 twice');
+  expect((await spanIssues(pkg, cwd, 'nn'))[0]?.message).toContain('tel 2029 og 2030 to gonger');
+});

@@ -39,6 +39,10 @@ describe('structureChangeText', () => {
       change('set-formula', 'Tiltak drift', 'Sum periode', '12'),
       'Skriver formelen i kolonnen «Sum periode» på arket «Tiltak drift» inn igjen i 12 celler.',
     ],
+    [
+      change('sum-years', 'Tiltak drift', 'Sum periode', '9'),
+      'Gir kolonnen «Sum periode» på arket «Tiltak drift» en formel som summerer bare årskolonnene, i 9 celler: årskolonnene står ikke side om side i årsrekkefølge, og formelen som sto der, talte med en annen kolonne eller ikke med et år. Celler der du har skrevet et tall eller en egen formel, står som de er.',
+    ],
   ])('%j in bokmål', (c, expected) => {
     expect(structureChangeText(c, 'nb')).toBe(expected);
   });

@@ -69,6 +69,20 @@ export type Edit =
        */
       readonly totalsRow?: boolean;
     }
+  /**
+   * The calculated-column formula of an existing table's column (`column`, its header name) made `formula` (English
+   * names, with "="): what Excel fills into a row added to the table. The definition only: the body cells are written by
+   * setCells edits. A file keeps it in the table part; in Excel a column's body written whole with one formula is its
+   * calculated column, so the Excel adapter has nothing more to do (repair/periodSumRuns.ts: Sum periode made the sum of
+   * the year runs).
+   */
+  | {
+      readonly kind: 'setCalculatedColumn';
+      readonly sheet: string;
+      readonly table: string;
+      readonly column: string;
+      readonly formula: string;
+    }
   /** Grow an existing table to `ref` (e.g. after appending a row below it). */
   | { readonly kind: 'resizeTable'; readonly name: string; readonly ref: string }
   | { readonly kind: 'defineName'; readonly name: string; readonly ref: string }

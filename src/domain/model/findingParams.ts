@@ -104,14 +104,14 @@ export interface FindingParams {
   /**
    * `valueType`: the constant is a logical or an error value (a pasted #REF!), `value` its name in the file. With a
    * `reason`, the cell holds a per-row sum (`value`, the formula) that counts `other`, columns that are not years
-   * (their headers as joinNames keeps them: one may hold ", "), and/or misses `years`: the year columns are not side
-   * by side in period order (read/periodSumSpan.ts).
+   * (their headers as joinNames keeps them: one may hold ", "), and/or misses `years`, or ('span-twice') counts
+   * `years` more than once: the year columns are not side by side in period order (read/periodSumSpan.ts).
    */
   'formula-overwritten': {
     readonly column: string;
     readonly value: string;
     readonly valueType?: 'logical' | 'error';
-    readonly reason?: 'span-other' | 'span-missing' | 'span-other-missing';
+    readonly reason?: 'span-other' | 'span-missing' | 'span-other-missing' | 'span-twice';
     readonly other?: string;
     readonly years?: string;
   };

@@ -4,7 +4,7 @@
  * sums exactly the years only while they stand side by side in period order: a column of hers dragged between two
  * years is counted, a year dragged out of order is missed, and her table shows another sum per measure (the
  * financing base of an Engangs measure). Told once per table as formula-overwritten at the first measure's cell,
- * naming the column counted that is not a year or the year missed. Judged only when the year columns are not side
+ * naming the column counted that is not a year or the year missed, or the year counted twice. Judged only when the year columns are not side
  * by side in period order, and only for a per-row sum (rowSumTerms.ts): any other formula of hers is hers.
  */
 import { columnLetter, toA1 } from '../model/a1';
@@ -27,6 +27,26 @@ function scatteredYears(m: MappedTable, years: Years): number[] | null {
   return adjacent ? null : found;
 }
 
+/** The finding of a per-row sum that counts `twice`, years, more than once (and every year, and nothing else). */
+function twiceFinding(
+  t: LocatedTable,
+  m: MappedTable,
+  row: number,
+  col: number,
+  formula: string,
+  twice: Years,
+): Finding {
+  const idCol = m.columns.get('id');
+  const id = idCol === undefined ? '' : cellText(cellAt(t.sheet, row, idCol)).trim();
+  const params = {
+    column: headerText(cellAt(t.sheet, t.headerRow, col)),
+    value: formula,
+    reason: 'span-twice',
+    years: twice.join(', '),
+  } as const;
+  return makeFinding('formula-overwritten', t.sheet.sheet, toA1(row, col), params, id || undefined);
+}
+
 /** The finding on the first body row whose Sum periode sums other cells than the year columns, or null. */
 export function periodSumSpanFinding(
   t: LocatedTable,
@@ -44,12 +64,17 @@ export function periodSumSpanFinding(
     const formula = formulaAt(t.sheet, row, col) ?? '';
     const blocks = formula === '' ? null : rowSumBlocks(formula, row, tables, cell);
     if (!blocks) continue;
-    const counted = new Set<number>();
+    // How many times each column is added: two terms over one year (a sum of runs written before she moved a year
+    // again, [2027]:[2028] now over 2029 and 2030 too) count it twice, as SUM does.
+    const counted = new Map<number, number>();
     for (const b of blocks)
-      for (let c = b.left; c <= b.right; c++) if (b.top === row && b.bottom === row) counted.add(c);
-    const others = [...counted].filter((c) => !wanted.has(c)).sort((a, b) => a - b);
+      for (let c = b.left; c <= b.right; c++)
+        if (b.top === row && b.bottom === row) counted.set(c, (counted.get(c) ?? 0) + 1);
+    const others = [...counted.keys()].filter((c) => !wanted.has(c)).sort((a, b) => a - b);
     const missed = years.filter((_, i) => !counted.has(yearCols[i] ?? 0));
-    if (others.length === 0 && missed.length === 0) continue;
+    const twice = years.filter((_, i) => (counted.get(yearCols[i] ?? 0) ?? 0) > 1);
+    if (others.length === 0 && missed.length === 0 && twice.length === 0) continue;
+    if (others.length === 0 && missed.length === 0) return twiceFinding(t, m, row, col, formula, twice);
     const other = joinNames(others.map((c) => headerText(cellAt(t.sheet, t.headerRow, c)) || columnLetter(c)));
     const reason = others.length === 0 ? 'span-missing' : missed.length === 0 ? 'span-other' : 'span-other-missing';
     const idCol = m.columns.get('id');

@@ -21,6 +21,7 @@ export interface StructureChange {
     | 'set-validation'
     | 'set-format'
     | 'set-formula'
+    | 'sum-years'
     | 'fix-header';
   readonly sheet: string;
   /** What is changed: a table, column header, workbook name or range. */

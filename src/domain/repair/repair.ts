@@ -1,6 +1,7 @@
 /**
  * Create / repair structure (SPEC §11): plans what is missing from the canonical workbook — sheets,
- * tables, list tables, workbook names, columns (added at the end), Sum periode formulas in empty cells,
+ * tables, list tables, workbook names, columns (added at the end), Sum periode formulas in empty cells (and where
+ * Sum periode counts another column than the years, the sum of the year runs: periodSumRuns.ts),
  * number formats, a table grown over a line typed right under it — and lists each change for the user to
  * confirm. It never moves, deletes or overwrites a
  * user's cell. Validation cannot be read back from a workbook, so it is set on what repair creates.
@@ -14,6 +15,7 @@ import { repairLists, repairSettingsTable } from './settings';
 import { repairSettingRows } from './settingRows';
 import { repairTable, type TableTarget } from './tables';
 import { growOverRowBelow } from './rowBelow';
+import { periodSumRunsStep } from './periodSumRuns';
 import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, SHEETS, TABLES } from '../model/schema';
 import { keepingHerView } from '../sheets/herView';
 import { applyEdits } from '../sheets/snapshotEdits';
@@ -95,8 +97,10 @@ export function planRepair(
     const read = readPlan(work, opts);
     const grow = growOverRowBelow(work, layout(read.plan), read.findings);
     run(grow);
-    const current = grow === NO_STEP ? read.plan : readPlan(work, opts).plan;
-    run(repairTable(work, current, layout(current), target));
+    const current = grow === NO_STEP ? read : readPlan(work, opts);
+    // Before the table's own repair: the empty Sum periode cells it would fill are written with the rest.
+    run(periodSumRunsStep(work, current.plan, layout(current.plan), current.findings));
+    run(repairTable(work, current.plan, layout(current.plan), target));
   }
   // A table made anew on a sheet of hers gets the product's widths and frozen header row only where she set none.
   return { changes, edits: keepingHerView(edits, wb, product), blocked, held };

@@ -48,6 +48,10 @@ export function editOps(context: Excel.RequestContext, edit: Edit, state: ApplyS
     case 'createTable':
       state.tables.set(edit.name.toLowerCase(), edit.sheet);
       return [createTableOp(sheet(edit.sheet), edit)];
+    case 'setCalculatedColumn':
+      // Office.js has no call for it: the setCells that write the column's body whole with one formula make it the
+      // calculated column (a column holding cells of hers keeps its definition; Excel does not fill over them).
+      return [];
     case 'resizeTable': {
       // Where the table is now, in the order of the edits (a table made or deleted before it), not after all are built.
       const at = resizeTarget(edit.name, edit.ref, state);

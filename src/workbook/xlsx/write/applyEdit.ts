@@ -12,7 +12,7 @@ import { defineName, ensureSheet, select } from './editBook';
 import { piecesAround } from '../../clearAround';
 import { clearCells, restyleRange, setCells } from './editCells';
 import { rememberKept } from './keptCells';
-import { createTable, deleteOwnedTable, resizeTable } from './editTables';
+import { createTable, deleteOwnedTable, resizeTable, setCalculatedColumn } from './editTables';
 import { clearMerges } from './sheetParts';
 import { clearValidation, setValidation } from './validations';
 import { moveValidation } from './validationMoves';
@@ -82,6 +82,8 @@ export function applyEdit(state: BookState, edit: Edit): void {
       return createTable(state, edit.sheet, edit.name, edit.ref, edit.calculated, edit.totalsRow === true);
     case 'resizeTable':
       return resizeTable(state, edit.name, edit.ref);
+    case 'setCalculatedColumn':
+      return setCalculatedColumn(state, edit.table, edit.column, edit.formula);
     case 'defineName':
       return defineName(state, edit.name, edit.ref);
     case 'setValidation': {

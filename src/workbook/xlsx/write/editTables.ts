@@ -12,7 +12,7 @@ import { cellText, isTextCell, writeCell } from './editCells';
 import { settleFilterMode } from './filterMode';
 import { unhide } from './rowXml';
 import { addTablePart } from './sheetParts';
-import { newTableXml, resizeTableXml } from './tableXml';
+import { calculatedColumnXml, newTableXml, resizeTableXml } from './tableXml';
 import { keepTableLook } from './tableLook';
 import { moveTotalsRow } from './totalsRowMove';
 
@@ -146,4 +146,19 @@ export function deleteOwnedTable(state: BookState, name: string): void {
   // A filterColumn with criteria in it (one with none, self-closed, only hides or shows its button).
   const filtered = /<(?:[\w.-]+:)?filterColumn\b[^>]*[^/]>/.test(state.pkg.text(table.part));
   if (hidden || filtered) state.shown.push({ sheet: table.sheet.name, table: table.name, filtered });
+}
+
+/**
+ * setCalculatedColumn: the table part's calculated-column formula of `column` made `formula` (its cells are written by
+ * the setCells edits beside it). A table or column the part does not name so (a header cell whose text differs from
+ * the column's name in the part) keeps its part as it is: the cells still get the formula, and a part left as it was
+ * is better than a repair refused whole.
+ */
+export function setCalculatedColumn(state: BookState, name: string, column: string, formula: string): void {
+  const table = state.findTable(name);
+  if (!table) return;
+  const xml = calculatedColumnXml(state.pkg.text(table.part), column, fileCalculatedFormula(formula, table.name));
+  if (xml === null) return;
+  state.pkg.setText(table.part, xml);
+  state.invalidate();
 }

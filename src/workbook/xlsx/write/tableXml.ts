@@ -4,9 +4,9 @@
  * formulas, uids) kept, new ones added at the end.
  */
 import { parseRange, toRange } from '../../../domain';
-import { encodeExcelEscapes, encodeText, encodeXml } from '../xml/escape';
+import { decodeExcelEscapes, encodeExcelEscapes, encodeText, encodeXml } from '../xml/escape';
 import { splice, withAttributes, type Splice } from '../xml/patch';
-import { attributesOf, children, rootElement } from '../xml/tags';
+import { attributesOf, children, prefixOf, rootElement } from '../xml/tags';
 
 export interface NewColumn {
   readonly name: string;
@@ -90,4 +90,32 @@ export function resizeTableXml(xml: string, ref: string, names: readonly string[
     splices.push({ start: list.start, end: list.end, text: `${open}${items.join('')}</${list.name}>` });
   }
   return splice(xml, splices);
+}
+
+/**
+ * A table part whose column named `column` (case aside, as Excel names columns) has `formula` (file spelling, no "=")
+ * as its calculated-column formula: the one there rewritten, or one added as the column's first child (the schema's
+ * order); everything else of the part as it was. Null when the table has no such column.
+ */
+export function calculatedColumnXml(xml: string, column: string, formula: string): string | null {
+  const list = children(xml, rootElement(xml)).find((k) => k.local === 'tableColumns');
+  const col = list
+    ? children(xml, list).find((c) => {
+        const name = attributesOf(xml.slice(c.open.start, c.open.end)).get('name') ?? '';
+        return decodeExcelEscapes(name).toLowerCase() === column.toLowerCase();
+      })
+    : undefined;
+  if (!col) return null;
+  const p = prefixOf(col.name);
+  const element = `<${p}calculatedColumnFormula>${encodeText(formula)}</${p}calculatedColumnFormula>`;
+  const old = children(xml, col).find((k) => k.local === 'calculatedColumnFormula');
+  if (old) {
+    // Its attributes (array="1") describe the formula replaced: the new one is a plain formula.
+    return splice(xml, [{ start: old.start, end: old.end, text: element }]);
+  }
+  if (col.open.kind === 'empty') {
+    const open = xml.slice(col.open.start, col.open.end).replace(/\s*\/>$/, '>');
+    return splice(xml, [{ start: col.start, end: col.end, text: `${open}${element}</${col.name}>` }]);
+  }
+  return splice(xml, [{ start: col.open.end, end: col.open.end, text: element }]);
 }
