@@ -46,6 +46,10 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   linesHeld:
     'The economy plan lines no plan holds are not listed: the economy plan’s year columns do not match the plan ' +
     'period, so their amounts were not read. They are listed once the headers match (see the findings).',
+  noFrame: g.noFrame,
+  framelessNote:
+    '«{noFrame}» is new money in measures that have neither a budget frame nor an economy plan line with one. ' +
+    'It counts in the plan’s figures but is compared with no frame: choose a Rammeområde for the measures (see the plan’s findings).',
   frame: g.frame,
   year: g.year,
   class: 'Class',

@@ -45,6 +45,10 @@ export const CONSOLIDATION_NB = {
   linesHeld:
     'Linjene i økonomiplanen som ingen plan har, er ikke listet: årskolonnene i økonomiplanen stemmer ikke med ' +
     'planperioden, så beløpene deres er ikke lest. De listes når overskriftene stemmer (se funnene).',
+  noFrame: g.noFrame,
+  framelessNote:
+    '«{noFrame}» er nye midler i tiltak som verken har rammeområde eller en linje i økonomiplanen med rammeområde. ' +
+    'De er regnet med i planens tall, men ikke sammenlignet med noen ramme: velg Rammeområde for tiltakene (se funnene i planen).',
   frame: g.frame,
   year: g.year,
   class: 'Klasse',

@@ -46,6 +46,10 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   linesHeld:
     'Linene i økonomiplanen som ingen plan har, er ikkje lista: årskolonnane i økonomiplanen stemmer ikkje med ' +
     'planperioden, så beløpa deira er ikkje lesne. Dei blir lista når overskriftene stemmer (sjå funna).',
+  noFrame: g.noFrame,
+  framelessNote:
+    '«{noFrame}» er nye midlar i tiltak som verken har rammeområde eller ei line i økonomiplanen med rammeområde. ' +
+    'Dei er rekna med i tala til planen, men ikkje samanlikna med nokon ramme: vel Rammeområde for tiltaka (sjå funna i planen).',
   frame: g.frame,
   year: g.year,
   class: 'Klasse',

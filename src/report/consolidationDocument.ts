@@ -22,6 +22,7 @@ import { consolidationCodeLabel, explainConsolidation, kt } from '../i18n/consol
 import { listedOf } from '../i18n/listedIssues';
 import { listText } from '../i18n/listText';
 import { summaryText } from '../i18n/sheets';
+import { frameBlocks } from './consolidationFrames';
 import type { Block, ReportDocument } from './document';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -83,51 +84,6 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       numeric: [...years.map((_, i) => i + 2), years.length + 2],
       // Each plan's rows under its name, for a screen reader too (the name is on the first row only).
       rowGroups: groups,
-    },
-  ];
-}
-
-function frameBlocks(
-  items: readonly ConsolidationItem[],
-  lang: Lang,
-  unit: Unit,
-  held: boolean,
-  notCompared: readonly string[] = [],
-): Block[] {
-  const frames = items.filter((i) => i.code === 'frame-total');
-  const title: Block = { kind: 'heading', level: 2, text: kt(lang, 'framesTitle') };
-  // No plan compared: the economy plan's frame lines are named as not compared, never denied («none»).
-  if (frames.length === 0 && notCompared.length > 0) {
-    const text = kt(lang, 'framesNotCompared', { count: notCompared.length, frames: listText(notCompared, lang) });
-    return [title, { kind: 'paragraph', text, tone: 'warning' }];
-  }
-  // Frames left out for year headers (consolidate/unreadYears.ts): said, never «none».
-  const head: Block[] = held ? [title, { kind: 'paragraph', text: kt(lang, 'framesHeld'), tone: 'warning' }] : [title];
-  if (frames.length === 0) return held ? head : [title, { kind: 'paragraph', text: kt(lang, 'framesNone') }];
-  return [
-    ...head,
-    {
-      kind: 'table',
-      headers: [
-        kt(lang, 'frame'),
-        kt(lang, 'year'),
-        kt(lang, 'measures'),
-        kt(lang, 'economyPlan'),
-        kt(lang, 'difference'),
-        kt(lang, 'class'),
-        kt(lang, 'shares'),
-      ],
-      rows: frames.map((i) => [
-        i.ref,
-        String(i.year ?? ''),
-        formatAmount(i.measures, unit),
-        formatAmount(i.economyPlan, unit),
-        formatAmount(i.difference, unit),
-        reconciliationClassLabel(i.class, lang),
-        (i.shares ?? []).map((s) => `${s.plan} ${formatAmount(s.amount, unit)}`).join('; '),
-      ]),
-      numeric: [2, 3, 4],
-      tones: frames.map((i) => (i.severity === 'info' ? undefined : i.severity)),
     },
   ];
 }
@@ -267,13 +223,7 @@ export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportD
     })),
     { kind: 'paragraph', text: summary.text, tone: summary.errors > 0 ? 'error' : 'ok' },
     ...newMoneyBlocks(c, lang, unit),
-    ...frameBlocks(
-      consolidation.items,
-      lang,
-      unit,
-      consolidation.heldBack?.frames === true,
-      consolidation.framesNotCompared,
-    ),
+    ...frameBlocks(consolidation, lang, unit),
     ...itemBlocks(c, lang, unit),
     ...issueBlocks(c, lang),
   ];
