@@ -181,18 +181,49 @@ function issueBlocks(c: ConsolidatedCheck, lang: Lang): Block[] {
 }
 
 /**
- * «Samlet: …» and the verdict: the consolidation's items and the economy plan workbook's own findings as listed below
- * (a line of several counts once, as every count beside a list; errors are never grouped, so the exit status agrees).
- * Its infos are «merknader», not «i samsvar»; the sentence after says how many of the findings are its own.
+ * The compared plans whose own reconciliation against the economy plan has errors, and how many in all: the
+ * consolidated verdict counts them, so it never says «Ingen feil» over a plan that fails the run (SPEC §15: exit status
+ * is the worst of all). Plans of one Plannavn are told apart by their files, as in the new money table.
+ */
+function planErrors(c: ConsolidatedCheck, lang: Lang): { count: number; text: string } {
+  const { plans } = c.consolidation;
+  const shared = (name: string) => plans.filter((q) => q.name === name).length > 1;
+  const named: string[] = [];
+  let count = 0;
+  c.results.forEach((r, i) => {
+    const plan = plans[i];
+    const errors = countSeverities(r.report.reconciliation).errors;
+    if (plan === undefined || !plan.compared || errors === 0) return;
+    count += errors;
+    const name = shared(plan.name) ? `${plan.name} (${plan.file})` : plan.name;
+    named.push(kt(lang, 'quotedPlan', { plan: name }));
+  });
+  if (count === 0) return { count, text: '' };
+  const plansText = listText(named, lang);
+  return { count, text: ` ${kt(lang, 'plansErrorsCounted', { count, plans: plansText, planCount: named.length })}` };
+}
+
+/**
+ * «Samlet: …» and the verdict: the consolidation's items, the economy plan workbook's own findings as listed below
+ * (a line of several counts once, as every count beside a list; errors are never grouped, so the exit status agrees)
+ * and the errors of each plan's reconciliation against the economy plan (planErrors; its warnings and matches stay in
+ * its own line). Its infos are «merknader», not «i samsvar»; the sentences after say which findings are counted from
+ * elsewhere.
  */
 function totalLine(c: ConsolidatedCheck, lang: Lang): { text: string; errors: number } {
   const { errors, warnings, infos } = c.consolidation.summary;
   const listed = economyListed(c, lang);
   const own = countSeverities(listed);
-  const all = { errors: errors + own.errors, warnings: warnings + own.warnings, infos, notes: own.infos };
+  const fromPlans = planErrors(c, lang);
+  const all = {
+    errors: errors + own.errors + fromPlans.count,
+    warnings: warnings + own.warnings,
+    infos,
+    notes: own.infos,
+  };
   const counted = listed.length > 0 ? ` ${kt(lang, 'economyCounted', { count: listed.length })}` : '';
   const verdict = kt(lang, all.errors > 0 ? 'verdictErrors' : 'verdictOk');
-  return { text: `${kt(lang, 'summaryLine', all)}.${counted} ${verdict}`, errors: all.errors };
+  return { text: `${kt(lang, 'summaryLine', all)}.${counted}${fromPlans.text} ${verdict}`, errors: all.errors };
 }
 
 /** The consolidated part of the report, amounts in the economy plan's unit. */
