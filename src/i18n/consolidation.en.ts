@@ -14,6 +14,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     'In all: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {notes, plural, =0 {} one {# note, } other {# notes, }}{infos} matching, within the budget frame or within tolerance',
   economyCounted:
     'Including {count, plural, one {# finding} other {# findings}} in the economy plan itself (see "Findings in the economy plan" below).',
+  plansErrorsCounted:
+    'Including {count, plural, one {# error} other {# errors}} in the reconciliation of {plans} with the economy plan (see {planCount, plural, one {the plan’s own part} other {the plans’ own parts}}).',
   verdictOk: 'No errors in the consolidated reconciliation.',
   verdictErrors: 'The consolidated reconciliation has errors to correct.',
   amountsIn: 'Amounts in {unit}',
@@ -46,6 +48,10 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
   linesHeld:
     'The economy plan lines no plan holds are not listed: the economy plan’s year columns do not match the plan ' +
     'period, so their amounts were not read. They are listed once the headers match (see the findings).',
+  noFrame: g.noFrame,
+  framelessNote:
+    '"{noFrame}" is new money in measures that have neither a budget frame nor an economy plan line with one. ' +
+    'It counts in the plan’s figures but is compared with no frame: choose a Rammeområde for the measures (see the plan’s findings).',
   frame: g.frame,
   year: g.year,
   class: 'Class',

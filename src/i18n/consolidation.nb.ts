@@ -13,6 +13,8 @@ export const CONSOLIDATION_NB = {
     'Samlet: {errors} feil, {warnings, plural, one {# advarsel} other {# advarsler}}, {notes, plural, =0 {} one {# merknad, } other {# merknader, }}{infos} i samsvar, innenfor rammen eller innenfor toleransen',
   economyCounted:
     'Medregnet {count, plural, one {# funn} other {# funn}} i økonomiplanen selv (se «Funn i økonomiplanen» nedenfor).',
+  plansErrorsCounted:
+    'Medregnet {count} feil i avstemmingen av {plans} mot økonomiplanen (se {planCount, plural, one {planens egen del} other {planenes egne deler}}).',
   verdictOk: 'Ingen feil i den samlede avstemmingen.',
   verdictErrors: 'Den samlede avstemmingen har feil som må rettes.',
   amountsIn: 'Beløp i {unit}',
@@ -45,6 +47,10 @@ export const CONSOLIDATION_NB = {
   linesHeld:
     'Linjene i økonomiplanen som ingen plan har, er ikke listet: årskolonnene i økonomiplanen stemmer ikke med ' +
     'planperioden, så beløpene deres er ikke lest. De listes når overskriftene stemmer (se funnene).',
+  noFrame: g.noFrame,
+  framelessNote:
+    '«{noFrame}» er nye midler i tiltak som verken har rammeområde eller en linje i økonomiplanen med rammeområde. ' +
+    'De er regnet med i planens tall, men ikke sammenlignet med noen ramme: velg Rammeområde for tiltakene (se funnene i planen).',
   frame: g.frame,
   year: g.year,
   class: 'Klasse',

@@ -14,6 +14,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     'Samla: {errors} feil, {warnings, plural, one {# åtvaring} other {# åtvaringar}}, {notes, plural, =0 {} one {# merknad, } other {# merknader, }}{infos} i samsvar, innanfor ramma eller innanfor toleransen',
   economyCounted:
     'Medrekna {count, plural, one {# funn} other {# funn}} i sjølve økonomiplanen (sjå «Funn i økonomiplanen» nedanfor).',
+  plansErrorsCounted:
+    'Medrekna {count} feil i avstemminga av {plans} mot økonomiplanen (sjå {planCount, plural, one {den eigne delen til planen} other {dei eigne delane til planane}}).',
   verdictOk: 'Ingen feil i den samla avstemminga.',
   verdictErrors: 'Den samla avstemminga har feil som må rettast.',
   amountsIn: 'Beløp i {unit}',
@@ -46,6 +48,10 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
   linesHeld:
     'Linene i økonomiplanen som ingen plan har, er ikkje lista: årskolonnane i økonomiplanen stemmer ikkje med ' +
     'planperioden, så beløpa deira er ikkje lesne. Dei blir lista når overskriftene stemmer (sjå funna).',
+  noFrame: g.noFrame,
+  framelessNote:
+    '«{noFrame}» er nye midlar i tiltak som verken har rammeområde eller ei line i økonomiplanen med rammeområde. ' +
+    'Dei er rekna med i tala til planen, men ikkje samanlikna med nokon ramme: vel Rammeområde for tiltaka (sjå funna i planen).',
   frame: g.frame,
   year: g.year,
   class: 'Klasse',

@@ -22,6 +22,7 @@ import { consolidationCodeLabel, explainConsolidation, kt } from '../i18n/consol
 import { listedOf } from '../i18n/listedIssues';
 import { listText } from '../i18n/listText';
 import { summaryText } from '../i18n/sheets';
+import { frameBlocks } from './consolidationFrames';
 import type { Block, ReportDocument } from './document';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -83,51 +84,6 @@ function newMoneyBlocks(c: ConsolidatedCheck, lang: Lang, unit: Unit): Block[] {
       numeric: [...years.map((_, i) => i + 2), years.length + 2],
       // Each plan's rows under its name, for a screen reader too (the name is on the first row only).
       rowGroups: groups,
-    },
-  ];
-}
-
-function frameBlocks(
-  items: readonly ConsolidationItem[],
-  lang: Lang,
-  unit: Unit,
-  held: boolean,
-  notCompared: readonly string[] = [],
-): Block[] {
-  const frames = items.filter((i) => i.code === 'frame-total');
-  const title: Block = { kind: 'heading', level: 2, text: kt(lang, 'framesTitle') };
-  // No plan compared: the economy plan's frame lines are named as not compared, never denied («none»).
-  if (frames.length === 0 && notCompared.length > 0) {
-    const text = kt(lang, 'framesNotCompared', { count: notCompared.length, frames: listText(notCompared, lang) });
-    return [title, { kind: 'paragraph', text, tone: 'warning' }];
-  }
-  // Frames left out for year headers (consolidate/unreadYears.ts): said, never «none».
-  const head: Block[] = held ? [title, { kind: 'paragraph', text: kt(lang, 'framesHeld'), tone: 'warning' }] : [title];
-  if (frames.length === 0) return held ? head : [title, { kind: 'paragraph', text: kt(lang, 'framesNone') }];
-  return [
-    ...head,
-    {
-      kind: 'table',
-      headers: [
-        kt(lang, 'frame'),
-        kt(lang, 'year'),
-        kt(lang, 'measures'),
-        kt(lang, 'economyPlan'),
-        kt(lang, 'difference'),
-        kt(lang, 'class'),
-        kt(lang, 'shares'),
-      ],
-      rows: frames.map((i) => [
-        i.ref,
-        String(i.year ?? ''),
-        formatAmount(i.measures, unit),
-        formatAmount(i.economyPlan, unit),
-        formatAmount(i.difference, unit),
-        reconciliationClassLabel(i.class, lang),
-        (i.shares ?? []).map((s) => `${s.plan} ${formatAmount(s.amount, unit)}`).join('; '),
-      ]),
-      numeric: [2, 3, 4],
-      tones: frames.map((i) => (i.severity === 'info' ? undefined : i.severity)),
     },
   ];
 }
@@ -225,18 +181,49 @@ function issueBlocks(c: ConsolidatedCheck, lang: Lang): Block[] {
 }
 
 /**
- * «Samlet: …» and the verdict: the consolidation's items and the economy plan workbook's own findings as listed below
- * (a line of several counts once, as every count beside a list; errors are never grouped, so the exit status agrees).
- * Its infos are «merknader», not «i samsvar»; the sentence after says how many of the findings are its own.
+ * The compared plans whose own reconciliation against the economy plan has errors, and how many in all: the
+ * consolidated verdict counts them, so it never says «Ingen feil» over a plan that fails the run (SPEC §15: exit status
+ * is the worst of all). Plans of one Plannavn are told apart by their files, as in the new money table.
+ */
+function planErrors(c: ConsolidatedCheck, lang: Lang): { count: number; text: string } {
+  const { plans } = c.consolidation;
+  const shared = (name: string) => plans.filter((q) => q.name === name).length > 1;
+  const named: string[] = [];
+  let count = 0;
+  c.results.forEach((r, i) => {
+    const plan = plans[i];
+    const errors = countSeverities(r.report.reconciliation).errors;
+    if (plan === undefined || !plan.compared || errors === 0) return;
+    count += errors;
+    const name = shared(plan.name) ? `${plan.name} (${plan.file})` : plan.name;
+    named.push(kt(lang, 'quotedPlan', { plan: name }));
+  });
+  if (count === 0) return { count, text: '' };
+  const plansText = listText(named, lang);
+  return { count, text: ` ${kt(lang, 'plansErrorsCounted', { count, plans: plansText, planCount: named.length })}` };
+}
+
+/**
+ * «Samlet: …» and the verdict: the consolidation's items, the economy plan workbook's own findings as listed below
+ * (a line of several counts once, as every count beside a list; errors are never grouped, so the exit status agrees)
+ * and the errors of each plan's reconciliation against the economy plan (planErrors; its warnings and matches stay in
+ * its own line). Its infos are «merknader», not «i samsvar»; the sentences after say which findings are counted from
+ * elsewhere.
  */
 function totalLine(c: ConsolidatedCheck, lang: Lang): { text: string; errors: number } {
   const { errors, warnings, infos } = c.consolidation.summary;
   const listed = economyListed(c, lang);
   const own = countSeverities(listed);
-  const all = { errors: errors + own.errors, warnings: warnings + own.warnings, infos, notes: own.infos };
+  const fromPlans = planErrors(c, lang);
+  const all = {
+    errors: errors + own.errors + fromPlans.count,
+    warnings: warnings + own.warnings,
+    infos,
+    notes: own.infos,
+  };
   const counted = listed.length > 0 ? ` ${kt(lang, 'economyCounted', { count: listed.length })}` : '';
   const verdict = kt(lang, all.errors > 0 ? 'verdictErrors' : 'verdictOk');
-  return { text: `${kt(lang, 'summaryLine', all)}.${counted} ${verdict}`, errors: all.errors };
+  return { text: `${kt(lang, 'summaryLine', all)}.${counted}${fromPlans.text} ${verdict}`, errors: all.errors };
 }
 
 /** The consolidated part of the report, amounts in the economy plan's unit. */
@@ -267,13 +254,7 @@ export function consolidationDocument(c: ConsolidatedCheck, lang: Lang): ReportD
     })),
     { kind: 'paragraph', text: summary.text, tone: summary.errors > 0 ? 'error' : 'ok' },
     ...newMoneyBlocks(c, lang, unit),
-    ...frameBlocks(
-      consolidation.items,
-      lang,
-      unit,
-      consolidation.heldBack?.frames === true,
-      consolidation.framesNotCompared,
-    ),
+    ...frameBlocks(consolidation, lang, unit),
     ...itemBlocks(c, lang, unit),
     ...issueBlocks(c, lang),
   ];

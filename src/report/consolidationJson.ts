@@ -36,6 +36,8 @@ export interface ConsolidationJson {
   readonly heldBack?: Consolidation['heldBack'];
   /** The frames of Ramme lines not compared, no plan being compared (Consolidation.framesNotCompared), when any. */
   readonly framesNotCompared?: Consolidation['framesNotCompared'];
+  /** New money in no frame per year with each plan's share (Consolidation.frameless), when there is some. */
+  readonly frameless?: Consolidation['frameless'];
 }
 
 /**
@@ -82,6 +84,7 @@ export function consolidatedJson(c: ConsolidatedCheck): ConsolidatedJson {
       items: k.items.map((i) => itemJson(i, k.economyPlan.file)),
       ...(k.heldBack === undefined ? {} : { heldBack: k.heldBack }),
       ...(k.framesNotCompared === undefined ? {} : { framesNotCompared: k.framesNotCompared }),
+      ...(k.frameless === undefined ? {} : { frameless: k.frameless }),
     },
   };
 }

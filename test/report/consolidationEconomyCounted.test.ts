@@ -16,7 +16,8 @@
  * «has errors».
  * An economy plan without lines: frame 2 is compared with its Tiltak lines, none, in each year: 4 errors; Oppvekst's
  * Toleranse 1 ≠ 0: a warning; the economy plan's own `table-empty`: an info, counted as a note (merknad), not as
- * «i samsvar»: Samlet 4 errors, 1 warning, 1 note, 0 in agreement.
+ * «i samsvar»; and Helse's own reconciliation has D-001 without a line (measure-not-in-economy-plan, an error),
+ * counted too (review r33): Samlet 4 + 1 = 5 errors, 1 warning, 1 note, 0 in agreement.
  */
 import { checkConsolidated } from '../../src/domain/checkConsolidated';
 import { consolidationDocument } from '../../src/report/consolidationDocument';
@@ -76,9 +77,12 @@ describe('«Samlet» counts the economy plan’s own findings', () => {
   });
 
   test('its info is a note beside the items’ agreements, in nb, nn and en', () => {
-    expect(summaryOf(empty, 'nb')).toContain('Samlet: 4 feil, 1 advarsel, 1 merknad, 0 i samsvar');
+    expect(summaryOf(empty, 'nb')).toContain('Samlet: 5 feil, 1 advarsel, 1 merknad, 0 i samsvar');
     expect(summaryOf(empty, 'nb')).toContain('Medregnet 1 funn i økonomiplanen selv');
-    expect(summaryOf(empty, 'nn')).toContain('Samla: 4 feil, 1 åtvaring, 1 merknad, 0 i samsvar');
-    expect(summaryOf(empty, 'en')).toContain('In all: 4 errors, 1 warning, 1 note, 0 matching');
+    expect(summaryOf(empty, 'nb')).toContain('Medregnet 1 feil i avstemmingen av «Helse» mot økonomiplanen');
+    expect(summaryOf(empty, 'nn')).toContain('Samla: 5 feil, 1 åtvaring, 1 merknad, 0 i samsvar');
+    expect(summaryOf(empty, 'nn')).toContain('Medrekna 1 feil i avstemminga av «Helse» mot økonomiplanen');
+    expect(summaryOf(empty, 'en')).toContain('In all: 5 errors, 1 warning, 1 note, 0 matching');
+    expect(summaryOf(empty, 'en')).toContain('Including 1 error in the reconciliation of');
   });
 });

@@ -38,6 +38,32 @@ export function lineKey(l: EconomyPlanLine): string {
   return `${part}\u0000${type}\u0000${about}\u0000${groupKey(l.plan)}`;
 }
 
+/** What tells lines of one key apart (a Ref with two Tiltak lines): Beskrivelse, Rammeområde, Finansieringskilde. */
+const lineIdentity = (l: EconomyPlanLine): string =>
+  `${groupKey(l.description)}\u0000${groupKey(l.frame)}\u0000${groupKey(l.source)}`;
+
+interface Keyed {
+  readonly line: EconomyPlanLine;
+  readonly key: string;
+}
+
+/**
+ * The key each line pairs by: its lineKey where that key is one line on each side (a Beskrivelse retyped is then a
+ * change), else the key and its identity (lineIdentity), so a line pairs with the one that is the same line, not the
+ * first of its Ref; lines that cannot be told apart pair in the order they stand.
+ */
+function pairingKey(before: readonly Keyed[], after: readonly Keyed[]): (x: Keyed) => string {
+  const tally = (list: readonly Keyed[]) => {
+    const n = new Map<string, number>();
+    for (const x of list) n.set(x.key, (n.get(x.key) ?? 0) + 1);
+    return n;
+  };
+  const old = tally(before);
+  const now = tally(after);
+  return (x) =>
+    (old.get(x.key) ?? 0) <= 1 && (now.get(x.key) ?? 0) <= 1 ? x.key : `${x.key}\u0000${lineIdentity(x.line)}`;
+}
+
 /** A line listed whole, a "?" in a year as typed (yearEntry). */
 function entryOf(l: EconomyPlanLine, years: readonly number[], unknown?: UnknownTexts): LineEntry {
   const { part, lineType, ref, frame, source, description, plan, sheet, row } = l;
@@ -55,7 +81,7 @@ function entryOf(l: EconomyPlanLine, years: readonly number[], unknown?: Unknown
   };
 }
 
-/** Compares the economy plans; lines with the same key pair up in the order they stand. */
+/** Compares the economy plans; lines with the same key pair by identity (pairingKey), then in the order they stand. */
 export function compareEconomyPlan(
   before: readonly EconomyPlanLine[],
   after: readonly EconomyPlanLine[],
@@ -72,15 +98,17 @@ export function compareEconomyPlan(
   const added: LineEntry[] = [];
   const removed: LineEntry[] = [];
   const changed: LineChange[] = [];
-  const lines = (list: readonly EconomyPlanLine[]) => list.filter((l) => !isBlankLine(l));
+  const lines = (list: readonly EconomyPlanLine[]): Keyed[] =>
+    list.flatMap((line) => (isBlankLine(line) ? [] : [{ line, key: lineKey(line) }]));
   const compared = withOneSided(commonIn(years, 'economyPlan'), years.oneSided);
-  matchRows(lines(before), lines(after), lineKey, {
-    pair: (old, l) => {
-      const changes = fieldChanges(COLUMNS, old as unknown as Row, l as unknown as Row, compared, years.amounts);
+  const [old, now] = [lines(before), lines(after)];
+  matchRows(old, now, pairingKey(old, now), {
+    pair: ({ line: o }, { line: l }) => {
+      const changes = fieldChanges(COLUMNS, o as unknown as Row, l as unknown as Row, compared, years.amounts);
       if (changes.length > 0) changed.push({ ...entryOf(l, years.new), changes });
     },
-    added: (l) => added.push(entryOf(l, years.new, years.amounts?.unknown?.new)),
-    removed: (l) => removed.push(entryOf(l, years.old, years.amounts?.unknown?.old)),
+    added: ({ line: l }) => added.push(entryOf(l, years.new, years.amounts?.unknown?.new)),
+    removed: ({ line: l }) => removed.push(entryOf(l, years.old, years.amounts?.unknown?.old)),
   });
   return { added, removed, changed };
 }

@@ -14,6 +14,7 @@ import { withInvalidCells } from './lineFindings';
 import { comparedPlans, type ConsolidateInput } from './comparedPlans';
 import { isOperatingLine, reconcilePlans } from './perPlan';
 import { consolidateFrames, frameLineCodes } from './frames';
+import { framelessNewMoney } from './frameless';
 import {
   ambiguousItem,
   compareConsolidationItems,
@@ -107,6 +108,8 @@ export function consolidate(
         isCode,
       })
     : { items: [], held: false };
+  // New money in no frame: beside the frames, so they add up to the plans' (SPEC §4).
+  const frameless = framelessNewMoney(framePlans, years, isCode);
   const all = withInvalidCells(
     [
       ...head,
@@ -147,6 +150,7 @@ export function consolidate(
     summary: countItems(items),
     ...(heldBack === undefined ? {} : { heldBack }),
     ...(framesNotCompared.length > 0 ? { framesNotCompared } : {}),
+    ...(frameless.length > 0 ? { frameless } : {}),
   };
   const lineRefs = inputs.map((_, i) =>
     (comparedAt.includes(i) ? (assignment.perPlan[i] ?? []) : []).map((l) => refKey(l.ref)),

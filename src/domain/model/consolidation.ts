@@ -59,6 +59,16 @@ export interface PlanShare {
   readonly amount: Kr;
 }
 
+/**
+ * New money in one year of the costed measures no frame counts (no Rammeområde, and no economy plan line naming
+ * one): compared with no frame, yet counted as everywhere else (SPEC §4), with each plan's share.
+ */
+export interface FramelessYear {
+  readonly year: number;
+  readonly measures: Kr;
+  readonly shares: readonly PlanShare[];
+}
+
 /** One measure that claims a line (`economy-plan-line-ambiguous` names every one). */
 export interface Claimant {
   readonly plan: string;
@@ -215,4 +225,9 @@ export interface Consolidation {
    * is no frame line.
    */
   readonly framesNotCompared?: readonly string[];
+  /**
+   * The new money per year of the compared plans' measures in no frame (FramelessYear), every year, only when some
+   * year has such: shown beside the frames as «(uten rammeområde)», so the frames add up to the plans' new money.
+   */
+  readonly frameless?: readonly FramelessYear[];
 }

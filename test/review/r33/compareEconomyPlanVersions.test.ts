@@ -11,6 +11,9 @@
  *
  * By hand: no measures on either side; economy plan lines: 0 added, 0 removed, 1 changed — Drift · Tiltak · D-003,
  * field 2030, old 400 000 kr, new 600 000 kr. Exit 0.
+ *
+ * Fixer (r33): left failing on purpose. SPEC §14 compares "two versions of a plan" and §15 keeps finance's economy
+ * plan workbook apart from the plans; neither says compare takes it (docs/spec.md §14, as built, review r33).
  */
 import { main } from '../../../src/cli/main';
 import { testIo } from '../../cli/testIo';

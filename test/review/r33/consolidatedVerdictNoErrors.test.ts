@@ -45,11 +45,15 @@ test('control: the plan has 2 reconciliation errors, the per-plan table shows Av
   expect(whole).toMatch(/Avvik +400 +200 +200 +100 +900/);
 });
 
-test.failing('the consolidated verdict does not say «Ingen feil» over a plan with reconciliation errors', async () => {
+test('the consolidated verdict does not say «Ingen feil» over a plan with reconciliation errors', async () => {
   const { out } = await run();
   const whole = out.slice(out.indexOf('Samlet avstemming'));
   // Seen: «Samlet: 0 feil, 1 advarsel, 12 i samsvar, innenfor rammen eller innenfor toleransen. Ingen feil i den
   // samlede avstemmingen.»
   expect(whole).not.toContain('Ingen feil i den samlede avstemmingen');
   expect(whole).not.toContain('Samlet: 0 feil');
+  // The plan's 2 errors (D-011 without a line, D-003 2030 500 against 400) are counted and the plan named.
+  expect(whole).toContain('Samlet: 2 feil, 1 advarsel, 12 i samsvar');
+  expect(whole).toContain('Medregnet 2 feil i avstemmingen av «Boligsosial handlingsplan» mot økonomiplanen');
+  expect(whole).toContain('Den samlede avstemmingen har feil som må rettes.');
 });
