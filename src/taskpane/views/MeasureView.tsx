@@ -1,10 +1,10 @@
 /**
  * Nytt tiltak: add a measure, or edit and move an existing one. The row is checked live by running the
  * domain checker on the workbook as it would be after writing, so the form and the Kontroll view agree.
- * Its pieces: what she types (useMeasureDraft.ts), the live check (useRowPreview.ts), the writes
- * (measureActions.ts), the row's status (RowStatus.tsx).
+ * Its pieces: the table and measure picked (MeasureHead.tsx), what she types (useMeasureDraft.ts), the live
+ * check (useRowPreview.ts), the writes (measureActions.ts), the row's status (RowStatus.tsx).
  */
-import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import {
   nextMeasureId,
@@ -23,7 +23,7 @@ import { awaitedText, refusedAmounts } from './awaitedAmounts';
 import { MeasureFields } from './MeasureFields';
 import { absentColumns } from './absentColumns';
 import { measureActions } from './measureActions';
-import { MeasurePicker } from './MeasurePicker';
+import { MeasureHead } from './MeasureHead';
 import { formColumns, notChosen, toRowInput } from './measureForm';
 import { RowStatus } from './RowStatus';
 import { hasTyped } from './typedEdits';
@@ -89,30 +89,18 @@ export function MeasureView(props: ViewProps): JSX.Element {
       <h2 id="measure-heading" className="tp-heading">
         {tp(lang, 'tabMeasure')}
       </h2>
-      <Field label={tp(lang, 'measureKind')}>
-        <RadioGroup layout="horizontal" value={kind} onChange={(_, d) => reset(d.value as TableKind, '')}>
-          <Radio value="operating" label={tp(lang, 'operating')} />
-          <Radio value="investment" label={tp(lang, 'investment')} />
-        </RadioGroup>
-      </Field>
-      <MeasurePicker
-        key={kind}
+      <MeasureHead
         lang={lang}
+        kind={kind}
         measures={measuresOf(plan, kind)}
-        value={pick ? String((pickedNow ?? pick.measure).row) : ''}
-        onPick={(r) => reset(kind, r)}
+        row={pick ? String((pickedNow ?? pick.measure).row) : ''}
+        busy={busy}
+        editing={editing}
+        typed={loaded !== null && hasTyped(form, loaded)}
+        canMove={canMove}
+        onMove={(direction) => void move(direction)}
+        onPick={reset}
       />
-      {editing && (
-        <div className="tp-actions">
-          <Button disabled={busy || !canMove('up')} onClick={() => void move('up')}>
-            {tp(lang, 'moveUp')}
-          </Button>
-          <Button disabled={busy || !canMove('down')} onClick={() => void move('down')}>
-            {tp(lang, 'moveDown')}
-          </Button>
-        </div>
-      )}
-      {editing && loaded && hasTyped(form, loaded) && <Text size={200}>{tp(lang, 'moveKeepsTyped')}</Text>}
       <MeasureFields
         lang={lang}
         columns={formColumns(kind)}
