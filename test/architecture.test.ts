@@ -1,12 +1,13 @@
 /**
  * The shape of the house (docs/architecture.md): no import circles anywhere in src/ (type-only imports count),
- * no source file over 300 lines, every folder of src/ named in the code map (and no folder named that is not
+ * no source file over 300 lines and no function over 150, every folder of src/ named in the code map (and no folder named that is not
  * there), every file the code map names in its folder, every repository path the docs name existing, each
  * domain folder's "May import" as eslint.config.mjs enforces it, and a README for users that stays short and
  * inside the repository.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 const ROOT = path.join(__dirname, '..');
 const SRC = path.join(ROOT, 'src');
@@ -97,6 +98,25 @@ function importsOf(file: string): string[] {
   return specs.map((s) => resolveImport(file, s)).filter((f): f is string => f !== null);
 }
 
+/** Each function of a source text (declarations, expressions, arrows, methods) with its name and its length in lines. */
+export function functionLengths(text: string, file = 'x.tsx'): { name: string; lines: number }[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: { name: string; lines: number }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) {
+      const line = (at: number) => source.getLineAndCharacterOfPosition(at).line;
+      const named = (node as { name?: ts.Node }).name ?? (node.parent as { name?: ts.Node }).name;
+      found.push({
+        name: named?.getText(source) ?? '(anonymous)',
+        lines: line(node.getEnd()) - line(node.getStart()) + 1,
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 /** Every circle found by a depth-first walk, as file lists relative to src/. */
 export function findCircles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   const state = new Map<string, 'open' | 'done'>();
@@ -143,11 +163,31 @@ describe('architecture', () => {
     expect(circles).toEqual([]);
   });
 
+  // docs/style.md: files under ~200 lines; past 300 the "~" has run out and the file must be split.
   it('has no source file over 300 lines', () => {
     const long = files
       .map((f) => ({ file: path.relative(ROOT, f), lines: fs.readFileSync(f, 'utf8').split('\n').length }))
       .filter((f) => f.lines > 300);
     expect(long).toEqual([]);
+  });
+
+  // docs/style.md: functions under ~40 lines; past 150 the "~" has run out and the function must be split.
+  it('has no function over 150 lines', () => {
+    const long = files.flatMap((f) =>
+      functionLengths(fs.readFileSync(f, 'utf8'), f)
+        .filter((fn) => fn.lines > 150)
+        .map((fn) => `${path.relative(ROOT, f)} ${fn.name} (${fn.lines} lines)`),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('measures a function from its first line to its last (the counter itself)', () => {
+    const text = 'function a() {\n  return 1;\n}\nconst b = (x: number) =>\n  x + 1;\nclass C {\n  m() {}\n}\n';
+    expect(functionLengths(text)).toEqual([
+      { name: 'a', lines: 3 },
+      { name: 'b', lines: 2 },
+      { name: 'm', lines: 1 },
+    ]);
   });
 
   it('names every folder of src/ in docs/architecture.md, and no folder that is not there', () => {

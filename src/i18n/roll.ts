@@ -3,8 +3,8 @@
  * priorities numbered again after them, the measures whose financing followed their period sum and those whose new
  * money per year the rounding moved (rollFollowUp.ts), the economy plan's empty new year, the investments whose Etter perioden money may belong in
  * the new last year (which the roll sets to 0), formulas of the user's columns carried as their values, amounts
- * typed as text that it wrote as numbers, the user's references that now read another year or measure, and what
- * the new workbook does not carry. One wording
+ * typed as text that it wrote as numbers, the user's references that now read another year or measure
+ * (rollReferences.ts), and what the new workbook does not carry. One wording
  * for the command line and the task pane, so a roll says the same wherever it runs.
  */
 import {
@@ -32,6 +32,7 @@ import { followUpLines } from './rollFollowUp';
 import { displayThisRow, shownFormula } from './formulaDisplay';
 import { numberText } from './numberText';
 import { tableTerm } from './glossary';
+import { referenceLines } from './rollReferences';
 
 export interface RollNotes {
   readonly archiveSheet: string;
@@ -141,9 +142,7 @@ export function rollNoteLines(notes: RollNotes, lang: Lang): string[] {
     ),
     ...(notes.movedBeside ?? []).map((m) => cliText('rollMovedBeside', lang, { ...m, range: oneCell(m.range) })),
     ...notes.notCarried.map((x) => cliText('notCarried', lang, { what: what(x) })),
-    ...(notes.staleRefs ?? []).flatMap((r) => (r.place?.kind === 'chart' ? [] : [staleLine(r, lang)])),
-    ...chartLines(notes.staleRefs ?? [], lang),
-    ...uncheckedLines(notes.unchecked ?? [], lang),
+    ...referenceLines(notes.staleRefs ?? [], notes.unchecked ?? [], lang),
   ];
 }
 
@@ -202,90 +201,4 @@ function textAmountLines(cells: readonly string[], sheet: string, lang: Lang): s
   if (cells.length === 0) return [];
   const shown = cells.slice(0, 5).join(', ') + (cells.length > 5 ? ', …' : '');
   return [cliText('rollTextAmounts', lang, { count: cells.length, cells: shown, sheet })];
-}
-
-/** Where a formula of the user's stands: "Oversikt!B2", «navnet X», or a chart, rule, drop-down, sheet-local name. */
-function whereOf(at: RefAt, lang: Lang): string {
-  const p = at.place;
-  if (!p) return at.cell ?? cliText('whereName', lang, { name: at.name ?? '' });
-  if (p.kind === 'chart') return cliText('whereChart', lang, p);
-  if (p.kind === 'localName') return cliText('whereLocalName', lang, p);
-  return cliText(p.kind === 'rule' ? 'whereRule' : 'whereValidation', lang, {
-    ...p,
-    range: p.range.replace(/ /g, ', '),
-  });
-}
-
-/** The place first in a sentence: a chart, rule, drop-down or name capitalised; a cell as written. */
-const opening = (at: RefAt, lang: Lang): string => {
-  const w = whereOf(at, lang);
-  return at.cell === undefined ? w.charAt(0).toUpperCase() + w.slice(1) : w;
-};
-
-/** One user's formula cell, name, chart, rule or drop-down whose year or measure moved under it (or left), in `lang`. */
-function staleLine(r: StaleReference, lang: Lang): string {
-  if (r.after === null) {
-    // A name (the workbook's or a sheet's) is fixed in Name Manager, as the other name lines say.
-    const name = r.place ? r.place.kind === 'localName' : r.cell === undefined;
-    const key = name ? 'rollGoneYearName' : 'rollGoneYear';
-    return cliText(key, lang, { where: opening(r, lang), ref: r.ref, year: r.before });
-  }
-  if (r.place) {
-    const where = opening(r, lang);
-    if (r.measures)
-      return cliText('rollRowPlace', lang, {
-        where,
-        ref: r.ref,
-        before: r.before,
-        after: r.after || cliText('rollNoMeasure', lang),
-      });
-    return cliText('rollStalePlace', lang, {
-      where,
-      ref: r.ref,
-      before: r.before,
-      after: r.after === '' ? '–' : r.after,
-    });
-  }
-  if (r.measures) {
-    const params = { ref: r.ref, before: r.before, after: r.after || cliText('rollNoMeasure', lang) };
-    return r.cell !== undefined
-      ? cliText('rollRowCell', lang, { ...params, cell: r.cell })
-      : cliText('rollRowName', lang, { ...params, name: r.name ?? '' });
-  }
-  const after = r.after === '' ? '–' : r.after;
-  return r.cell !== undefined
-    ? cliText('rollStaleCell', lang, { cell: r.cell, ref: r.ref, before: r.before, after })
-    : cliText('rollStaleName', lang, { name: r.name ?? '', ref: r.ref, before: r.before, after });
-}
-
-/**
- * One line per chart whose series the roll made read another year or measure (a chart has many: a series' name,
- * categories and values each), with each reference once and what it read → what it reads, ten at most.
- */
-function chartLines(refs: readonly StaleReference[], lang: Lang): string[] {
-  const charts = new Map<string, { at: RefAt; items: string[] }>();
-  for (const r of refs) {
-    if (r.place?.kind !== 'chart') continue;
-    const key = `${r.place.sheet}\u0000${r.place.chart}`;
-    const chart = charts.get(key) ?? { at: r, items: [] };
-    const after = r.after === null || r.after === '' ? (r.measures ? cliText('rollNoMeasure', lang) : '–') : r.after;
-    const item = `${r.ref} (${r.before} → ${after})`;
-    if (!chart.items.includes(item)) chart.items.push(item);
-    charts.set(key, chart);
-  }
-  return [...charts.values()].map(({ at, items }) => {
-    const refs = items.slice(0, 10).join('; ') + (items.length > 10 ? '; …' : '');
-    return cliText('rollStaleChart', lang, { where: opening(at, lang), refs });
-  });
-}
-
-/** The formulas using INDIRECT or OFFSET: one line, how many and the first five places. */
-function uncheckedLines(at: readonly RefAt[], lang: Lang): string[] {
-  if (at.length === 0) return [];
-  const where =
-    at
-      .slice(0, 5)
-      .map((a) => whereOf(a, lang))
-      .join('; ') + (at.length > 5 ? '; …' : '');
-  return [cliText('rollUnchecked', lang, { count: at.length, where })];
 }

@@ -26,7 +26,9 @@ import {
 import { consolidationTolerance } from './tolerance';
 import { economyYearsUntyped, heldBackOf, pairOf, unionOf, withoutEconomyYears } from './unreadYears';
 import type { EconomyWorkbook } from './economyWorkbook';
-import type { Consolidation } from '../model/consolidation';
+import type { ConsolidatedPlan, Consolidation, YearPair } from '../model/consolidation';
+import type { EconomyPlanLine } from '../model/plan';
+import type { Assignment } from './assign';
 import type { ReconciliationItem } from '../model/reconciliation';
 import type { YearTable } from '../model/yearTables';
 
@@ -58,6 +60,46 @@ function knownPlanNames(inputs: readonly ConsolidateInput[], isPlan: readonly bo
   return { keys: new Set(byKey.keys()), names: [...byKey.values()] };
 }
 
+/**
+ * The lines of a plan left out of the comparison (its Plan column names a plan not compared, or its Ref only a
+ * measure of one): its measures are left out, so its lines are too, from the frames and from the total.
+ */
+function linesLeftOut(assignment: Assignment): Set<EconomyPlanLine> {
+  return new Set(
+    assignment.unclaimed.flatMap((u) => (u.plan !== undefined || u.line.plan.trim() !== '' ? [u.line] : [])),
+  );
+}
+
+/**
+ * The Tiltak lines no one plan holds, which a frame without a Ramme line is compared with all the same (SPEC §10),
+ * as one plan's check does: those no plan claims and those two plans claim too; not a line of a plan left out (by
+ * its Plan column or its measure), whose measures are left out as well. A Ramme line of a frame no plan knows, or
+ * with Del Investering, limits none (assign.ts): listed as unclaimed only.
+ */
+function ownerlessLines(assignment: Assignment, leftOut: ReadonlySet<EconomyPlanLine>): EconomyPlanLine[] {
+  return [
+    ...assignment.unclaimed.flatMap((u) =>
+      leftOut.has(u.line) || u.frameUnknown || u.investmentFrame ? [] : [u.line],
+    ),
+    ...assignment.ambiguous.map((a) => a.line),
+  ];
+}
+
+/** New money per year of the compared plans against the economy plan's operating lines compared, years not read aside. */
+function totalOf(
+  count: number,
+  plans: readonly ConsolidatedPlan[],
+  operating: readonly EconomyPlanLine[],
+  economyUntyped: readonly number[],
+): YearPair {
+  const compared = plans.filter((p) => p.compared);
+  return pairOf(
+    sumYearsOf(count, compared, (p) => p.newMoney.measures),
+    sumYearsOf(count, operating, (l) => l.years),
+    { measures: unionOf(compared.map((p) => p.newMoney.measuresNotRead)), economyPlan: economyUntyped },
+  );
+}
+
 /** Consolidates the plans against the economy plan workbook. */
 export function consolidate(
   inputs: readonly ConsolidateInput[],
@@ -85,23 +127,9 @@ export function consolidate(
   );
   const head = [...selection.items, ...toleranceItems];
   const template = framePlans[0]?.plan;
-  // The lines of a plan left out of the comparison (its Plan column names a plan not compared, or its Ref only
-  // a measure of one): its measures are left out, so its lines are too, from the frames and from the total.
-  const leftOut = new Set(
-    assignment.unclaimed.flatMap((u) => (u.plan !== undefined || u.line.plan.trim() !== '' ? [u.line] : [])),
-  );
-  // A frame without a Ramme line is compared with all of its Tiltak lines (SPEC §10), as one plan's check does:
-  // those no plan claims and those two plans claim too; not a line of a plan left out (by its Plan column or
-  // its measure), whose measures are left out as well.
-  // A Ramme line of a frame no plan knows, or with Del Investering, limits none (assign.ts): listed as unclaimed only.
-  const ownerless = [
-    ...assignment.unclaimed.flatMap((u) =>
-      leftOut.has(u.line) || u.frameUnknown || u.investmentFrame ? [] : [u.line],
-    ),
-    ...assignment.ambiguous.map((a) => a.line),
-  ];
+  const leftOut = linesLeftOut(assignment);
   const { items: frames, held } = template
-    ? consolidateFrames(framePlans, [...assignment.frameLines, ...ownerless], {
+    ? consolidateFrames(framePlans, [...assignment.frameLines, ...ownerlessLines(assignment, leftOut)], {
         years,
         tolerance,
         template,
@@ -126,16 +154,8 @@ export function consolidate(
   const heldBack = heldBackOf(all, items, held);
   // No plan compared: no frame is either, but finance's Ramme lines are there, and are named (SPEC §15).
   const framesNotCompared = template ? [] : frameLineCodes(assignment.frameLines);
-  const compared = plans.filter((p) => p.compared);
-  const total = pairOf(
-    sumYearsOf(count, compared, (p) => p.newMoney.measures),
-    sumYearsOf(
-      count,
-      economy.lines.filter((l) => isOperatingLine(l, matchedOf) && !leftOut.has(l)),
-      (l) => l.years,
-    ),
-    { measures: unionOf(compared.map((p) => p.newMoney.measuresNotRead)), economyPlan: economyUntyped },
-  );
+  const operating = economy.lines.filter((l) => isOperatingLine(l, matchedOf) && !leftOut.has(l));
+  const total = totalOf(count, plans, operating, economyUntyped);
   const consolidation: Consolidation = {
     economyPlan: {
       file: economy.file,

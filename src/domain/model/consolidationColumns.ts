@@ -6,6 +6,7 @@
 import type { ConsolidationItem, ConsolidationItemCode } from './consolidation';
 import type { Severity } from './finding';
 import type { ReconciliationClass } from './reconciliationCodes';
+import { reconciliationColumn } from './reconciliationColumns';
 import type { KeptReason, StatusReviewText } from './reconciliationStatus';
 
 /**
@@ -36,22 +37,24 @@ export const CONSOLIDATION_SHEET = 'Avstemming planer';
 export const CONSOLIDATION_TABLE = 'tblAvstemmingPlaner';
 
 /**
- * Columns of «Avstemming planer»; `user` columns belong to the user and survive a new run (SPEC §10). Finansieringskilde
- * after År, as on Avstemming (RECONCILIATION_COLUMNS): two Finansiering lines of one Ref and year differ only there.
+ * Columns of «Avstemming planer»; `user` columns belong to the user and survive a new run (SPEC §10). Avstemming's
+ * columns (RECONCILIATION_COLUMNS, declared there once) with Plan after Klasse, and without Tiltak, Rammeområde and
+ * Celle tiltak. Finansieringskilde after År, as on Avstemming: two Finansiering lines of one Ref and year differ only
+ * there.
  */
 export const CONSOLIDATION_COLUMNS = [
-  { key: 'severity', header: 'Alvor', user: false },
-  { key: 'code', header: 'Kode', user: false },
-  { key: 'class', header: 'Klasse', user: false },
+  reconciliationColumn('severity'),
+  reconciliationColumn('code'),
+  reconciliationColumn('class'),
   { key: 'plan', header: 'Plan', user: false },
-  { key: 'ref', header: 'Ref', user: false },
-  { key: 'year', header: 'År', user: false },
-  { key: 'source', header: 'Finansieringskilde', user: false },
-  { key: 'measures', header: 'Tiltaksplan', user: false },
-  { key: 'economyPlan', header: 'Økonomiplan', user: false },
-  { key: 'difference', header: 'Avvik', user: false },
-  { key: 'explanation', header: 'Forklaring', user: false },
-  { key: 'cellEconomyPlan', header: 'Celle økonomiplan', user: false },
-  { key: 'status', header: 'Status', user: true },
-  { key: 'comment', header: 'Kommentar', user: true },
+  reconciliationColumn('ref'),
+  reconciliationColumn('year'),
+  reconciliationColumn('source'),
+  reconciliationColumn('measures'),
+  reconciliationColumn('economyPlan'),
+  reconciliationColumn('difference'),
+  reconciliationColumn('explanation'),
+  reconciliationColumn('cellEconomyPlan'),
+  reconciliationColumn('status'),
+  reconciliationColumn('comment'),
 ] as const;

@@ -1,4 +1,7 @@
-/** `tblAvstemming` columns (SPEC §10). `user` columns belong to the user and survive a new run. */
+/**
+ * `tblAvstemming` columns (SPEC §10). `user` columns belong to the user and survive a new run. The declaration of
+ * every column Avstemming shares with «Avstemming planer» too: consolidationColumns.ts picks them from here.
+ */
 export const RECONCILIATION_COLUMNS = [
   { key: 'severity', header: 'Alvor', user: false },
   { key: 'code', header: 'Kode', user: false },
@@ -18,3 +21,14 @@ export const RECONCILIATION_COLUMNS = [
   { key: 'status', header: 'Status', user: true },
   { key: 'comment', header: 'Kommentar', user: true },
 ] as const;
+
+type ReconciliationColumn = (typeof RECONCILIATION_COLUMNS)[number];
+
+/** The Avstemming column of that key, for a sheet that shares it (consolidationColumns.ts). */
+export function reconciliationColumn<K extends ReconciliationColumn['key']>(
+  key: K,
+): Extract<ReconciliationColumn, { key: K }> {
+  const column = RECONCILIATION_COLUMNS.find((c): c is Extract<ReconciliationColumn, { key: K }> => c.key === key);
+  if (column === undefined) throw new Error(`Expected an Avstemming column of key ${key}`);
+  return column;
+}

@@ -1,12 +1,12 @@
 /**
- * The change set in the Endringer view: a summary, then the measures grouped as new, removed and changed
+ * The change set in the Endringer view: a summary (ChangesNotes.tsx), then the measures grouped as new, removed and changed
  * (each measure of the open workbook a button to its row), the economy plan lines (ChangesLines.tsx), and the
  * totals per year.
  * As the change report (SPEC §14): the measures only renumbered, and the investments whose one change is the
  * roll's booking to Tidligere bevilget, and the amounts in years only one version holds, in groups of their own
  * after the real changes, in the report's words.
  */
-import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import {
   comparedChanges,
   isOneSided,
@@ -17,13 +17,14 @@ import {
   type Plan,
   type TableKind,
 } from '../../domain';
-import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare';
+import { ct } from '../../i18n/compare';
 import { reportText } from '../../i18n/compareReport';
-import { apartSummaries, notReadTexts, renumberedWithOneSided, unitRoundingText } from '../../report/compareApart';
-import { duplicateTexts, entryText, uncompared } from '../../report/compareDuplicates';
+import { renumberedWithOneSided } from '../../report/compareApart';
+import { entryText } from '../../report/compareDuplicates';
 import type { ViewProps } from '../components/types';
 import { ChangeLines, Group } from './ChangesGroup';
 import { ChangesLines } from './ChangesLines';
+import { ChangesNotes } from './ChangesNotes';
 import { ChangesTotals } from './ChangesTotals';
 
 interface Props extends ViewProps {
@@ -69,16 +70,6 @@ function MeasureItem(props: Props & { m: MeasureEntry | MeasureChange; inWorkboo
 export function ChangesResult(props: Props): JSX.Element {
   const { diff, lang } = props;
   const { added, removed, finished, changed } = diff.measures;
-  const lines = diff.economyPlan;
-  const counts = {
-    added: added.length,
-    removed: removed.length,
-    finished: finished.length,
-    changed: changed.length,
-    linesAdded: lines.added.length,
-    linesRemoved: lines.removed.length,
-    linesChanged: lines.changed.length,
-  };
   // The domain's flags (one truth with the report): only renumbered, or only the roll's booking, listed apart.
   // Amounts in years one version only holds are listed apart too, each measure's in a group of their own.
   const apart = (m: MeasureChange, changes: readonly FieldChange[]): MeasureChange => ({ ...m, changes });
@@ -89,58 +80,9 @@ export function ChangesResult(props: Props): JSX.Element {
   const alsoOneSided = { alsoOneSided: renumberedWithOneSided(diff) };
   const carried = changed.filter((m) => m.carriedBefore).map((m) => apart(m, comparedChanges(m.changes)));
   const oneSided = changed.filter((m) => m.changes.some(isOneSided)).map((m) => apart(m, m.changes.filter(isOneSided)));
-  const rounding = unitRoundingText(lang, diff);
-  const duplicates = duplicateTexts(lang, diff);
-  const nothing =
-    diff.settings.length === 0 &&
-    diff.duplicateIds.every((d) => uncompared(d).length === 0) &&
-    Object.values(counts).every((n) => n === 0);
   return (
     <>
-      {/* Amounts left unconverted after a change of unit make every change below a false one: say so first. */}
-      {diff.unitNotConverted && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{unitNotConvertedText(lang, diff.unitNotConverted)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {/* A table's year headers not the period: the years it has no column for are not compared (as the report). */}
-      {notReadTexts(lang, diff).map((text) => (
-        <MessageBar key={text} intent="warning" layout="multiline">
-          <MessageBarBody>{text}</MessageBarBody>
-        </MessageBar>
-      ))}
-      <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
-      {/* An ID on several rows: its rows and cells, and the row compared with nothing (in the totals all the same). */}
-      {duplicates.map((text) => (
-        <MessageBar key={text} intent="warning" layout="multiline">
-          <MessageBarBody>{text}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {apartSummaries(lang, diff).map((sentence) => (
-        <Text key={sentence} size={200}>
-          {sentence}
-        </Text>
-      ))}
-      {diff.unitChanged && !diff.unitNotConverted && (
-        <Text>{ct(lang, 'unitChanged', { old: diff.old.plan.unit, new: diff.new.plan.unit })}</Text>
-      )}
-      {rounding && <Text>{rounding}</Text>}
-      {diff.settings.map((c) => (
-        <Text key={c.field}>{settingChangeText(lang, c, diff.new.plan.unit)}</Text>
-      ))}
-      {diff.years.onlyOld.length + diff.years.onlyNew.length > 0 && (
-        <Text size={200}>
-          {diff.years.common.length > 0
-            ? ct(lang, 'yearsCompared', { years: diff.years.common.join(', ') })
-            : ct(lang, 'noCommonYears')}
-        </Text>
-      )}
-      {diff.years.onlyOld.length > 0 && (
-        <Text size={200}>{ct(lang, 'yearsOnlyOld', { years: diff.years.onlyOld.join(', ') })}</Text>
-      )}
-      {diff.years.onlyNew.length > 0 && (
-        <Text size={200}>{ct(lang, 'yearsOnlyNew', { years: diff.years.onlyNew.join(', ') })}</Text>
-      )}
+      <ChangesNotes diff={diff} lang={lang} />
       <Group title={ct(lang, 'added')} count={added.length} lang={lang}>
         {added.map((m) => (
           <MeasureItem key={`${m.table}-${m.id}-${m.row}`} {...props} m={m} inWorkbook />

@@ -8,8 +8,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   comparePlans,
   findVersions,
-  invalidAmountCells,
-  periodDoubts,
   planVersion,
   readPlan,
   readVersion,
@@ -19,13 +17,14 @@ import {
   type Lang,
   type WorkbookSnapshot,
 } from '../../domain';
-import { ct, invalidAmountsWarning, notAPlanText, periodUnsureWarning, settingsMissingText } from '../../i18n/compare';
+import { ct } from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
 import { useKept } from '../hooks/useKept';
-import { paneErrorText, toPaneError, unreadableMessage, type PaneError } from '../errors';
+import { paneErrorText, toPaneError } from '../errors';
 import { defaultStartYear } from '../hooks/usePlanCheck';
 import { ChangesResult } from './ChangesResult';
+import { otherFailedText, refusalsOf, warningsOf } from './changesNotices';
 
 /** What only a plain browser can do here: open a second file, download the report. */
 export interface CompareFiles {
@@ -84,18 +83,7 @@ export function ChangesView(props: ChangesProps): JSX.Element {
   const file = result.report.file;
 
   const older = useMemo(() => olderPlan(choice, snapshot, other, file), [choice, snapshot, other, file]);
-  // A side whose settings were not read is not compared (its period and unit would be the defaults); a saved
-  // version carries its own in its header.
-  const refusals = older
-    ? [
-        // A file that is no plan (finance's economy plan) is said as such, not by the settings it may lack: the
-        // chosen file, and the open workbook too (compare refuses either side).
-        older.isVersion
-          ? null
-          : (notAPlanText(lang, older.label, older.plan) ?? settingsMissingText(lang, older.label, older.findings)),
-        notAPlanText(lang, file, result.plan) ?? settingsMissingText(lang, file, result.findings),
-      ].filter((r): r is string => r !== null)
-    : [];
+  const refusals = older ? refusalsOf(lang, older, file, result) : [];
   const refused = refusals.length > 0;
   const diff = useMemo(
     () =>
@@ -107,21 +95,7 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       }),
     [older, refused, file, result.plan, result.findings],
   );
-  // The same warnings as the command line's (cli/commands/compare.ts), in the pane's words.
-  const warnings =
-    older && diff
-      ? [
-          periodUnsureWarning(lang, 'panePeriodUnsure', older.label, older.plan, older.period),
-          periodUnsureWarning(lang, 'panePeriodUnsure', file, result.plan, periodDoubts(result.findings)),
-          invalidAmountsWarning(
-            lang,
-            older.isVersion ? 'versionInvalidAmounts' : 'paneInvalidAmounts',
-            older.label,
-            older.invalid,
-          ),
-          invalidAmountsWarning(lang, 'paneInvalidAmounts', file, invalidAmountCells(result.findings)),
-        ]
-      : [];
+  const warnings = older && diff ? warningsOf(lang, older, file, result) : [];
 
   const openOther = async (f: File) => {
     setError(null);
@@ -201,16 +175,4 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       {diff && <ChangesResult {...props} diff={diff} />}
     </section>
   );
-}
-
-/**
- * Why the other file did not open: the file adapter's reason first when it gave one (an old .xls, a password,
- * too many cells on a sheet), then that the file could not be read; any other error after that sentence. Never
- * the pane's general «could not be read» beside it.
- */
-function otherFailedText(lang: Lang, error: PaneError, file: string): string {
-  const failed = ct(lang, 'openOtherFailed', { file });
-  if (error.unreadable) return unreadableMessage(lang, error.unreadable, failed);
-  if (error.key === 'errorUnreadable') return failed;
-  return `${failed} ${paneErrorText(lang, error)}`;
 }

@@ -13,33 +13,49 @@
  * frozen panes and sized columns of the sheets a repair writes on (views.ts). Each block of values learns in its
  * own sync which of its cells hold an Excel error (errorCells.ts): an error is read as one, as the file adapter does.
  */
-import {
-  isVersionSheet,
-  parseRange,
-  sheetScopeOf,
-  toRange,
-  type NameInfo,
-  type TableInfo,
-  type WorkbookSnapshot,
-} from '../../domain';
+import { parseRange, sheetScopeOf, toRange, type NameInfo, type TableInfo, type WorkbookSnapshot } from '../../domain';
 import type { ReadScope } from '../port';
 import { PAYLOAD_BUDGET } from './payload';
-import { askEmptyRowFormulas } from './emptyRows';
 import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './headerless';
-import { assembleSheets, batchCount, loadPieces, versionIdCellsOf, type LoadedPiece } from './readBlocks';
-import { planPieces, planTargets, probePiece, type LocatedTable, type Piece, type Rect } from './readPlan';
+import { assembleSheets } from './readBlocks';
+import { loadBlocks, partition } from './readPieces';
+import { planTargets, type LocatedTable, type Rect, type Targets } from './readPlan';
 import { stripSheet } from './snapshot';
-import { askTextFormulas, keepTextFormulas, textFormulasUpFront } from './textFormulas';
+import { keepTextFormulas } from './textFormulas';
 import { fileThisRowFormulas } from './thisRow';
-import { askVersionRefs, askVersionTops, movedVersionIdPieces, versionIdReads } from './versionIds';
-import { askViews, viewsOf } from './views';
-
-function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
-  return [items.filter(test), items.filter((i) => !test(i))];
-}
+import { askVersionTops, type VersionTop } from './versionIds';
+import { askViews, viewsOf, type ViewAsk } from './views';
 
 function toRect(address: string): Rect | null {
   return parseRange(stripSheet(address).replace(/\$/g, ''));
+}
+
+/** What the first sync learns: the sheets, the tables (with a totals row, or their header row not shown), the names. */
+interface Book {
+  readonly sheetNames: readonly string[];
+  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  /** Lower-case names of the tables with a totals row, and of those whose header row is not shown. */
+  readonly totals: ReadonlySet<string>;
+  readonly headerless: ReadonlySet<string>;
+  readonly names: Excel.NamedItemCollection;
+}
+
+/** A table located in the second sync: its range, and its header row or (not shown) its column names. */
+interface TableAsk {
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: Excel.Range;
+  readonly names: (() => string[]) | null;
+  readonly header: Excel.Range | null;
+}
+
+/** What the second sync is asked, read once it ran. */
+interface Asked {
+  readonly tables: readonly TableAsk[];
+  readonly renamed: readonly { readonly name: string; readonly sheet: string; readonly range: Excel.Range }[];
+  readonly usedRanges: readonly { readonly sheet: string; readonly range: Excel.Range }[];
+  readonly views: readonly ViewAsk[];
+  readonly tops: readonly VersionTop[];
 }
 
 /** Reads the workbook for `scope` ('check' unless said otherwise). */
@@ -48,27 +64,65 @@ export async function readWorkbook(
   scope: ReadScope = 'check',
   budget: number = PAYLOAD_BUDGET,
 ): Promise<WorkbookSnapshot> {
+  const book = await learnBook(context);
+  const targets = planTargets(book.sheetNames, book.tables, scope);
+  const asked = askLocations(context.workbook, book, targets, scope);
+  await context.sync();
+  const { rects, hidden, located } = locateTables(asked.tables, book.totals);
+  const [used, others] = partition(
+    asked.usedRanges.map((u) => ({ sheet: u.sheet, rect: u.range.isNullObject ? null : toRect(u.range.address) })),
+    (u) => targets.usedRanges.includes(u.sheet),
+  );
+  const { loaded, versionIdCells } = await loadBlocks(
+    context,
+    { located, used, others, tops: asked.tops },
+    scope,
+    budget,
+  );
+  const views = viewsOf(asked.views);
+  const sheets = assembleSheets(book.sheetNames, loaded).map((s) => ({ ...s, ...views.get(s.sheet) }));
+  keepTextFormulas(sheets, loaded);
+  // Office.js's "@" this-row references in the file's spelling, the one the domain knows (thisRow.ts).
+  const blocks = asked.tables.flatMap((t) => {
+    const rect = toRect(t.range.address);
+    return rect ? [{ name: t.name, sheet: t.sheet, rect }] : [];
+  });
+  fileThisRowFormulas(sheets, blocks);
+  const shown = showHiddenHeaders(sheets, hidden);
+  return {
+    sheets,
+    tables: tableInfos(asked, rects, shown, book.totals),
+    names: book.names.items.flatMap(toNameInfo),
+    ...(versionIdCells.length > 0 ? { versionIdCells } : {}),
+  };
+}
+
+/** The first sync: the sheets' names, the tables and the workbook's names. */
+async function learnBook(context: Excel.RequestContext): Promise<Book> {
   const { worksheets, tables, names } = context.workbook;
   worksheets.load('items/name');
   tables.load('items/name,items/worksheet/name,items/showTotals,items/showHeaders');
   names.load('items/name,items/type,items/formula');
   await context.sync();
+  return {
+    sheetNames: worksheets.items.map((ws) => ws.name),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    // A table's range includes its totals row; the plan's tables end at their last body row (SPEC §11: a
+    // totals row is never a measure), as the file adapter reads them.
+    totals: new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name.toLowerCase())),
+    headerless: new Set(tables.items.filter((t) => t.showHeaders === false).map((t) => t.name.toLowerCase())),
+    names,
+  };
+}
 
-  const sheetNames = worksheets.items.map((ws) => ws.name);
-  const targets = planTargets(
-    sheetNames,
-    tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    scope,
-  );
-  // A table's range includes its totals row; the plan's tables end at their last body row (SPEC §11: a
-  // totals row is never a measure), as the file adapter reads them.
-  const totals = new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name.toLowerCase()));
-  const headerless = new Set(tables.items.filter((t) => t.showHeaders === false).map((t) => t.name.toLowerCase()));
-  const tableRanges = targets.tables.map((t) => {
+/** The second sync's asks: each table's range and header row, the used ranges, a structure read's views, the tops. */
+function askLocations(workbook: Excel.Workbook, book: Book, targets: Targets, scope: ReadScope): Asked {
+  const { worksheets, tables } = workbook;
+  const tableAsks = targets.tables.map((t): TableAsk => {
     const table = tables.getItem(t.name);
     const range = table.getRange();
     range.load('address');
-    if (headerless.has(t.name.toLowerCase())) {
+    if (book.headerless.has(t.name.toLowerCase())) {
       const columns = table.columns;
       columns.load('items/name');
       return { ...t, range, names: () => columns.items.map((c) => c.name), header: null };
@@ -79,7 +133,7 @@ export async function readWorkbook(
   });
   // A table without its header row shown is none the reader takes by its range (headerless.ts reads those).
   const renamed = targets.renamed
-    .filter((t) => !headerless.has(t.name.toLowerCase()))
+    .filter((t) => !book.headerless.has(t.name.toLowerCase()))
     .map((t) => {
       const range = tables.getItem(t.name).getRange();
       range.load('address');
@@ -91,22 +145,23 @@ export async function readWorkbook(
     return { sheet, range };
   });
   // A repair keeps the widths and panes she gave its sheets (views.ts): asked in this sync, for 'structure' only.
-  const viewAsks = scope === 'structure' ? askViews(worksheets, sheetNames) : [];
+  const views = scope === 'structure' ? askViews(worksheets, book.sheetNames) : [];
   // A check's versions by their top from A1, in this sync; their ID columns come with the plan's blocks (versionIds.ts).
-  const byHeader = sheetScopeOf(scope).versionsByHeader;
   const tops = sheetScopeOf(scope).versionIdColumns ? askVersionTops(worksheets, targets.probes) : [];
-  await context.sync();
+  return { tables: tableAsks, renamed, usedRanges, views, tops };
+}
 
-  // Each table's block without its totals row, worked out once for the pieces and for the snapshot's tables.
-  const rects = tableRanges.map((t): Rect | null => {
-    const rect = toRect(t.range.address);
-    return rect && totals.has(t.name.toLowerCase()) ? { ...rect, bottom: Math.max(rect.top, rect.bottom - 1) } : rect;
-  });
-  const hidden: HeaderlessTable[] = tableRanges.flatMap((t, i) => {
+/**
+ * Once the second sync ran: each table's block without its totals row (worked out once for the pieces and for the
+ * snapshot's tables), the tables whose header row is not shown, and every table located for the plan's pieces.
+ */
+function locateTables(tables: readonly TableAsk[], totals: ReadonlySet<string>) {
+  const rects = tables.map((t) => bodyOf(toRect(t.range.address), t.name, totals));
+  const hidden: HeaderlessTable[] = tables.flatMap((t, i) => {
     const body = rects[i];
     return body && t.names ? [{ name: t.name, sheet: t.sheet, body, names: t.names() }] : [];
   });
-  const located: LocatedTable[] = tableRanges.flatMap((t, i): LocatedTable[] => {
+  const located: LocatedTable[] = tables.flatMap((t, i): LocatedTable[] => {
     const rect = rects[i];
     if (!rect) return [];
     if (!t.header) {
@@ -119,73 +174,30 @@ export async function readWorkbook(
       { name: t.name, sheet: t.sheet, rect, header, ...(totals.has(t.name.toLowerCase()) ? { totals: true } : {}) },
     ];
   });
-  const [used, others] = partition(
-    usedRanges.map((u) => ({ sheet: u.sheet, rect: u.range.isNullObject ? null : toRect(u.range.address) })),
-    (u) => targets.usedRanges.includes(u.sheet),
-  );
-  // A version is known by its header, wherever a user renamed it: the top of each other sheet is read in the
-  // first batch, and a sheet whose top the domain takes for a version joins the queue whole.
-  const probes = byHeader ? others.flatMap((u) => (u.rect ? [probePiece(u.sheet, u.rect)] : [])) : [];
-  const versions = (found: readonly LoadedPiece[]) => {
-    const tops = assembleSheets(
-      others.map((u) => u.sheet),
-      found,
-    );
-    const named = new Set(tops.filter((s) => isVersionSheet(s)).map((s) => s.sheet));
-    return planPieces(
-      [],
-      others.filter((u) => named.has(u.sheet)),
-      scope,
-    );
-  };
-  // The ID columns stand on sheets nothing else of the read touches: told apart from the rest by their sheet. A
-  // sheet whose top from A1 tells nothing (its cells start elsewhere) is probed with the plan's blocks, and its ID
-  // columns follow when it is a version the user moved.
-  const ids = versionIdReads(tops, others);
-  const idSheets = new Set([...ids.pieces, ...ids.probes].map((p) => p.sheet));
-  // A version's economy plan Ref column whole when that takes no sync more; else (at 10 000 measures it would) its
-  // ID columns go first, and the block holding the economy plan's title asks for the Ref column under it alone.
-  const planned = planPieces(located, used, scope);
-  const refs = ids.refs.map((r) => r.whole);
-  const whole =
-    batchCount([...planned, ...ids.pieces, ...refs], budget) <= batchCount([...planned, ...ids.pieces], budget);
-  const pieces = textFormulasUpFront(
-    whole ? [...planned, ...ids.pieces, ...refs] : [...ids.pieces, ...planned],
-    budget,
-  );
-  const askRefs = whole ? () => [] : askVersionRefs(ids.refs);
-  const asks = (l: LoadedPiece) => [...askTextFormulas(l), ...askEmptyRowFormulas(l), ...askRefs(l)];
-  const probed = byHeader
-    ? { pieces: probes, follow: versions }
-    : { pieces: ids.probes, follow: (found: readonly LoadedPiece[]) => movedVersionIdPieces(found, others) };
-  // A version's ID columns do not ask for their error cells: an error there is no ID either way (errorCells.ts).
-  const errorsAsked = (p: Piece) => !idSheets.has(p.sheet);
-  const [idColumns, loaded] = partition(await loadPieces(context, pieces, budget, probed, asks, errorsAsked), (l) =>
-    idSheets.has(l.piece.sheet),
-  );
-  const versionIdCells = versionIdCellsOf(idColumns);
+  return { rects, hidden, located };
+}
 
-  const views = viewsOf(viewAsks);
-  const sheets = assembleSheets(sheetNames, loaded).map((s) => ({ ...s, ...views.get(s.sheet) }));
-  keepTextFormulas(sheets, loaded);
-  // Office.js's "@" this-row references in the file's spelling, the one the domain knows (thisRow.ts).
-  const blocks = tableRanges.flatMap((t) => {
-    const rect = toRect(t.range.address);
-    return rect ? [{ name: t.name, sheet: t.sheet, rect }] : [];
-  });
-  fileThisRowFormulas(sheets, blocks);
-  const shown = showHiddenHeaders(sheets, hidden);
-  const tableInfos: TableInfo[] = tableRanges.map((t, i) => {
+/** A table's block without its totals row, when it has one. */
+function bodyOf(rect: Rect | null, table: string, totals: ReadonlySet<string>): Rect | null {
+  return rect && totals.has(table.toLowerCase()) ? { ...rect, bottom: Math.max(rect.top, rect.bottom - 1) } : rect;
+}
+
+/** The snapshot's tables: the located ones (a hidden header row shown), then the measure tables the user renamed. */
+function tableInfos(
+  asked: Asked,
+  rects: readonly (Rect | null)[],
+  shown: ReadonlyMap<string, string>,
+  totals: ReadonlySet<string>,
+): TableInfo[] {
+  const located = asked.tables.map((t, i) => {
     const rect = rects[i];
     const ref = rect ? toRange(rect.top, rect.left, rect.bottom, rect.right) : stripSheet(t.range.address);
     const info: TableInfo = { name: t.name, sheet: t.sheet, ref: (shown.get(t.name) ?? ref).replace(/\$/g, '') };
     return totals.has(t.name.toLowerCase()) ? { ...info, totalsRow: true } : info;
   });
   // A measure table the user renamed, by its range (its cells come with its sheet's used range).
-  const renamedInfos = renamed.flatMap((t): TableInfo[] => {
-    const rect = toRect(t.range.address);
-    const body =
-      rect && totals.has(t.name.toLowerCase()) ? { ...rect, bottom: Math.max(rect.top, rect.bottom - 1) } : rect;
+  const renamed = asked.renamed.flatMap((t): TableInfo[] => {
+    const body = bodyOf(toRect(t.range.address), t.name, totals);
     if (!body) return [];
     const info: TableInfo = {
       name: t.name,
@@ -194,12 +206,7 @@ export async function readWorkbook(
     };
     return totals.has(t.name.toLowerCase()) ? [{ ...info, totalsRow: true }] : [info];
   });
-  return {
-    sheets,
-    tables: [...tableInfos, ...renamedInfos],
-    names: names.items.flatMap(toNameInfo),
-    ...(versionIdCells.length > 0 ? { versionIdCells } : {}),
-  };
+  return [...located, ...renamed];
 }
 
 /**

@@ -20,27 +20,10 @@
  * By hand: after «Skriv avstemming», the text «Merknad: D-003 avklares med økonomi 15.1» is still on Avstemming (the
  * items fill rows 2–57, so below them), or nothing is written and the refusal names Avstemming!A58.
  */
-import { planReconciliation, type ReconciliationItem } from '../../../src/domain';
-import { explainReconciliation } from '../../../src/i18n';
-import { reconciliationSheetText } from '../../../src/i18n/sheets';
-import { checkModel, excelPort, exampleModel } from '../../workbook/excel/exampleModel';
-import type { FakeModel } from '../../workbook/excel/fakeModel';
+import { exampleModel } from '../../workbook/excel/exampleModel';
+import { writeAvstemming } from '../../helpers/writeAvstemming';
 
 const NOTE = 'Merknad: D-003 avklares med økonomi 15.1';
-
-const texts = {
-  ...reconciliationSheetText('nb', '1000 kr'),
-  explain: (i: ReconciliationItem) => explainReconciliation(i, 'nb', '1000 kr'),
-};
-
-/** «Skriv avstemming» in the pane: planned on the check and the structure read, then applied when not blocked. */
-async function writeAvstemming(model: FakeModel) {
-  const { result } = await checkModel(model);
-  const snapshot = await excelPort(model).read('structure');
-  const planned = planReconciliation(result.report.reconciliation, result.plan, snapshot, texts);
-  if (planned.ok) await excelPort(model).apply(planned.edits);
-  return planned;
-}
 
 /** Avstemming written, then `NOTE` typed in A`row`; `grown`: Excel took the row into tblAvstemming. */
 async function typedUnder(row: number, grown: boolean) {

@@ -22,26 +22,10 @@
  * Tiltaksplan 0, Økonomiplan 100 + 100 + 100 + 100 = 400, Avvik 0 − 400 = −400 (1000 kr); 56 + 1 = 57 items, so the
  * written table is A1:P58, its body rows 2–58, and «Summer» is in none of them.
  */
-import { planReconciliation, parseRange, toRange, type ReconciliationItem } from '../../../src/domain';
-import { explainReconciliation } from '../../../src/i18n';
+import { parseRange, toRange } from '../../../src/domain';
 import { blockedText } from '../../../src/i18n/userCells';
-import { reconciliationSheetText } from '../../../src/i18n/sheets';
-import { checkModel, excelPort, exampleModel } from '../../workbook/excel/exampleModel';
-import type { FakeModel } from '../../workbook/excel/fakeModel';
-
-const texts = {
-  ...reconciliationSheetText('nb', '1000 kr'),
-  explain: (i: ReconciliationItem) => explainReconciliation(i, 'nb', '1000 kr'),
-};
-
-/** «Skriv avstemming» in the pane: planned on the check and the structure read, then applied when not blocked. */
-async function writeAvstemming(model: FakeModel) {
-  const { result } = await checkModel(model);
-  const snapshot = await excelPort(model).read('structure');
-  const planned = planReconciliation(result.report.reconciliation, result.plan, snapshot, texts);
-  if (planned.ok) await excelPort(model).apply(planned.edits);
-  return planned;
-}
+import { exampleModel } from '../../workbook/excel/exampleModel';
+import { writeAvstemming } from '../../helpers/writeAvstemming';
 
 /** The example with Avstemming written and, on tblOkonomiplan, the line ØP27-900; `totalRow`: its Total Row on. */
 async function setUp(totalRow: boolean) {

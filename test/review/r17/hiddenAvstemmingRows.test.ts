@@ -29,32 +29,11 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../../src/cli/main';
-import { planReconciliation, type ReconciliationItem } from '../../../src/domain';
-import { explainReconciliation } from '../../../src/i18n';
-import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { testIo } from '../../cli/testIo';
-import { checkModel, excelPort, exampleModel } from '../../workbook/excel/exampleModel';
-import type { FakeModel } from '../../workbook/excel/fakeModel';
+import { exampleModel } from '../../workbook/excel/exampleModel';
+import { writeAvstemmingUnblocked } from '../../helpers/writeAvstemming';
 
 const HID = [2, 3, 4, 5];
-
-const texts = {
-  ...reconciliationSheetText('nb', '1000 kr'),
-  explain: (i: ReconciliationItem) => explainReconciliation(i, 'nb', '1000 kr'),
-};
-
-/** «Skriv avstemming» in the pane: planned on the check and the structure read, then applied. */
-async function writeAvstemming(model: FakeModel): Promise<void> {
-  const { result } = await checkModel(model);
-  const planned = planReconciliation(
-    result.report.reconciliation,
-    result.plan,
-    await excelPort(model).read('structure'),
-    texts,
-  );
-  if (!planned.ok) throw new Error('blocked');
-  await excelPort(model).apply(planned.edits);
-}
 
 const rowOf = (get: (col: string) => unknown) => ['A', 'C', 'D', 'G', 'I', 'J', 'K'].map((c) => get(c));
 const D001_2028_ERROR = ['Feil', 'Avvik', 'D-001', 2028, 1300, 1200, 100];
@@ -94,7 +73,7 @@ describe('Avstemming written again after the user hid rows of it', () => {
 
   test('in Excel: the rows she hid are shown again, as on the file path, and the error on row 3 with them', async () => {
     const model = await exampleModel();
-    await writeAvstemming(model);
+    await writeAvstemmingUnblocked(model);
     const avstemming = model.sheets.find((s) => s.name === 'Avstemming')!;
     const cells = avstemming.cells;
     expect(HID.map((r) => cells.get(`C${r}`)?.value)).toEqual(['Samsvar', 'Samsvar', 'Samsvar', 'Samsvar']);
@@ -103,7 +82,7 @@ describe('Avstemming written again after the user hid rows of it', () => {
     expect([drift.get('A2')?.value, drift.get('I1')?.value, drift.get('I2')?.value]).toEqual(['D-001', '2028', 1200]);
     drift.set('I2', { value: 1300, numberFormat: '#,##0' });
 
-    await writeAvstemming(model);
+    await writeAvstemmingUnblocked(model);
 
     expect(rowOf((c) => cells.get(`${c}3`)?.value)).toEqual(D001_2028_ERROR);
     expect([...(avstemming.hiddenRows ?? [])]).toEqual([]);
@@ -111,7 +90,7 @@ describe('Avstemming written again after the user hid rows of it', () => {
 
   test('in Excel: a filter on tblAvstemming that hid the rows is cleared, and the error on row 3 is shown', async () => {
     const model = await exampleModel();
-    await writeAvstemming(model);
+    await writeAvstemmingUnblocked(model);
     const avstemming = model.sheets.find((s) => s.name === 'Avstemming')!;
     const table = model.tables.find((t) => t.name === 'tblAvstemming')!;
     expect(HID.map((r) => avstemming.cells.get(`C${r}`)?.value)).toEqual(['Samsvar', 'Samsvar', 'Samsvar', 'Samsvar']);
@@ -120,7 +99,7 @@ describe('Avstemming written again after the user hid rows of it', () => {
     avstemming.hiddenRows = new Set(HID);
     model.sheets.find((s) => s.name === 'Tiltak drift')!.cells.set('I2', { value: 1300, numberFormat: '#,##0' });
 
-    await writeAvstemming(model);
+    await writeAvstemmingUnblocked(model);
 
     expect(rowOf((c) => avstemming.cells.get(`${c}3`)?.value)).toEqual(D001_2028_ERROR);
     expect([...(avstemming.hiddenRows ?? [])]).toEqual([]);
