@@ -80,11 +80,12 @@ function itemRow(
   measureOf: MeasureIndex,
   texts: ReconciliationSheetText,
   kept: ReturnType<typeof readUserColumns>,
-  taken: (key: string) => string,
+  /** The item's key with its occurrence (rowTaker), or undefined when no row is kept to be looked up by it. */
+  taken: string | undefined,
   formats: (readonly (string | null)[] | undefined)[],
 ): CellInput[] {
   const { measure, frame } = measureOf(item);
-  const old = kept.rows.get(taken(keyOfItem(item)));
+  const old = taken === undefined ? undefined : kept.rows.get(taken);
   const { status, comment } = keptUserColumns(old);
   formats.push(old?.extra?.formats);
   const values: Record<ColumnKey, CellInput> = {
@@ -156,14 +157,18 @@ export function planReconciliation(
   const measureOf = indexMeasures(plan);
   const { take, taken } = rowTaker();
   const formats: (readonly (string | null)[] | undefined)[] = [];
-  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
+  // The items' keys find the rows she kept; an Avstemming without rows (the first write) has none to look up.
+  const keys = kept.rows.size === 0 ? undefined : items.map(keyOfItem);
+  const rows = items.map((i, n) =>
+    itemRow(i, plan.settings.unit, measureOf, texts, kept, keys && take(keys[n] ?? ''), formats),
+  );
   // A row whose item may only wait for a table's year headers (or figures) is told so, not that its item is gone.
   const waits = waitingForYears(held, emptyEconomyYears(plan), { years: plan.years, lines });
   const waiting = waits ? (r: KeptItemRow) => waits(r) ?? elsewhere(r) : elsewhere;
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(
-    ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(items.map(keyOfItem)), {
+    ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(keys), {
       label,
       ...consolidationRows(texts.kept, [plan.layouts.economyPlan?.sheet]),
       note: (row) => acceptedNote(row, plan.settings.unit, texts),
