@@ -88,35 +88,53 @@ function itemRow(
   const old = taken === undefined ? undefined : kept.rows.get(taken);
   const { status, comment } = keptUserColumns(old);
   formats.push(old?.extra?.formats);
-  const values: Record<ColumnKey, CellInput> = {
-    severity: texts.severity(item.severity),
-    code: texts.code(item.code),
-    class: texts.class(item.class),
-    ref: item.ref,
+  // One array per row, made in the columns' order (ROW_KEYS), no object of the row's values first: every item is a
+  // row (docs/performance.md «Hot functions»).
+  const row: CellInput[] = [
+    texts.severity(item.severity),
+    texts.code(item.code),
+    texts.class(item.class),
+    item.ref,
     measure,
     frame,
-    year: item.year ?? null,
-    source: item.source ?? null,
-    measures: fromKr(item.measures, unit),
-    economyPlan: fromKr(item.economyPlan, unit),
-    difference: fromKr(item.difference, unit),
-    explanation: reviewedExplanation(item, unit, texts, old),
-    cellMeasures: cellLinkInput(item.cells.measures),
-    cellEconomyPlan: economyPlanCell(item),
+    item.year ?? null,
+    item.source ?? null,
+    fromKr(item.measures, unit),
+    fromKr(item.economyPlan, unit),
+    fromKr(item.difference, unit),
+    reviewedExplanation(item, unit, texts, old),
+    cellLinkInput(item.cells.measures),
+    economyPlanCell(item),
     status,
     comment,
-  };
-  // One array per row, filled in place (every item is a row: docs/performance.md «Hot functions»).
-  const row: CellInput[] = [];
-  for (let c = 0; c < COLUMN_KEYS.length; c++) row.push(values[COLUMN_KEYS[c] as ColumnKey]);
+  ];
   const extra = old?.extra?.values;
   if (extra !== undefined) row.push(...extra);
   else for (let c = 0; c < kept.extra.cols.length; c++) row.push(null);
   return row;
 }
 
-/** The column keys of a row, in the table's order. */
-const COLUMN_KEYS: readonly ColumnKey[] = RECONCILIATION_COLUMNS.map((c) => c.key);
+/** The columns of a row itemRow makes, in order: RECONCILIATION_COLUMNS' (checked as the module loads). */
+const ROW_KEYS: readonly ColumnKey[] = [
+  'severity',
+  'code',
+  'class',
+  'ref',
+  'measure',
+  'frame',
+  'year',
+  'source',
+  'measures',
+  'economyPlan',
+  'difference',
+  'explanation',
+  'cellMeasures',
+  'cellEconomyPlan',
+  'status',
+  'comment',
+];
+if (ROW_KEYS.join() !== RECONCILIATION_COLUMNS.map((c) => c.key).join())
+  throw new Error('itemRow does not write the columns of tblAvstemming in their order');
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = {
   code: 26,
