@@ -67,7 +67,7 @@ function indexMeasures(plan: Plan): MeasureIndex {
  * without such a cell names the sheet of that workbook its line belongs on («op.xlsx: Økonomiplan»): a row she keeps
  * is known by it as the consolidation's when the plan is checked on its own (reconciliationElsewhere.ts).
  */
-function economyPlanCell({ cells, economyWorkbook }: ReconciliationItem): CellInput {
+function economyPlanCell({ economyWorkbook }: ReconciliationItem, cells: ReconciliationItem['cells']): CellInput {
   if (economyWorkbook === undefined) return cellLinkInput(cells.economyPlan);
   return (
     addressIn(economyWorkbook, cells.economyPlan ?? '') || fileAddress(economyWorkbook.file, economyWorkbook.sheet)
@@ -88,6 +88,8 @@ function itemRow(
   const old = taken === undefined ? undefined : kept.rows.get(taken);
   const { status, comment } = keptUserColumns(old);
   formats.push(old?.extra?.formats);
+  // Read once: an item makes its cells' addresses each time they are read (reconcile/item.ts).
+  const cells = item.cells;
   // One array per row, made in the columns' order (ROW_KEYS), no object of the row's values first: every item is a
   // row (docs/performance.md «Hot functions»).
   const row: CellInput[] = [
@@ -103,8 +105,8 @@ function itemRow(
     fromKr(item.economyPlan, unit),
     fromKr(item.difference, unit),
     reviewedExplanation(item, unit, texts, old),
-    cellLinkInput(item.cells.measures),
-    economyPlanCell(item),
+    cellLinkInput(cells.measures),
+    economyPlanCell(item, cells),
     status,
     comment,
   ];
