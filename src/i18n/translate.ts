@@ -66,19 +66,33 @@ export function fillPlaceholders(template: string, params: MessageParams = {}, l
 const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
+/** The value of one `{name}` placeholder, read from `ctx`; undefined leaves the placeholder as it is. */
+export type ParamOf<C> = (ctx: C, name: string) => string | number | undefined;
+
+const fromParams: ParamOf<MessageParams> = (params, name) => params[name];
+
 /**
  * `{name}` (a name of word characters, as PLACEHOLDER) replaced by its param. A scan rather than a replace
  * with a callback: a check --write renders an explanation for each of thousands of Avstemming rows, and the
  * callback's replace was most of it (measured, docs/performance.md).
  */
 function fillNames(template: string, params: MessageParams): string {
+  return fillNamesBy(template, params, fromParams);
+}
+
+/**
+ * fillNames with each value asked of `param` as the scan meets its name (no plural choices): a caller that renders
+ * thousands of messages computes only the values a template shows, and makes no params object for them
+ * (explainReconciliation, docs/performance.md «Hot functions»). `param` is a function of the module, not a closure.
+ */
+export function fillNamesBy<C>(template: string, ctx: C, param: ParamOf<C>): string {
   let out = '';
   let from = 0;
   for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
     let end = open + 1;
     while (end < template.length && isWordChar(template.charCodeAt(end))) end++;
     if (end === open + 1 || template.charCodeAt(end) !== 125) continue;
-    const value = params[template.slice(open + 1, end)];
+    const value = param(ctx, template.slice(open + 1, end));
     if (value === undefined) continue;
     out += template.slice(from, open) + String(value);
     from = end + 1;

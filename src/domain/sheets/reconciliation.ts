@@ -67,7 +67,7 @@ function indexMeasures(plan: Plan): MeasureIndex {
  * without such a cell names the sheet of that workbook its line belongs on («op.xlsx: Økonomiplan»): a row she keeps
  * is known by it as the consolidation's when the plan is checked on its own (reconciliationElsewhere.ts).
  */
-function economyPlanCell({ cells, economyWorkbook }: ReconciliationItem): CellInput {
+function economyPlanCell({ economyWorkbook }: ReconciliationItem, cells: ReconciliationItem['cells']): CellInput {
   if (economyWorkbook === undefined) return cellLinkInput(cells.economyPlan);
   return (
     addressIn(economyWorkbook, cells.economyPlan ?? '') || fileAddress(economyWorkbook.file, economyWorkbook.sheet)
@@ -80,34 +80,63 @@ function itemRow(
   measureOf: MeasureIndex,
   texts: ReconciliationSheetText,
   kept: ReturnType<typeof readUserColumns>,
-  taken: (key: string) => string,
+  /** The item's key with its occurrence (rowTaker), or undefined when no row is kept to be looked up by it. */
+  taken: string | undefined,
   formats: (readonly (string | null)[] | undefined)[],
 ): CellInput[] {
   const { measure, frame } = measureOf(item);
-  const old = kept.rows.get(taken(keyOfItem(item)));
+  const old = taken === undefined ? undefined : kept.rows.get(taken);
   const { status, comment } = keptUserColumns(old);
   formats.push(old?.extra?.formats);
-  const values: Record<ColumnKey, CellInput> = {
-    severity: texts.severity(item.severity),
-    code: texts.code(item.code),
-    class: texts.class(item.class),
-    ref: item.ref,
+  // Read once: an item makes its cells' addresses each time they are read (reconcile/item.ts).
+  const cells = item.cells;
+  // One array per row, made in the columns' order (ROW_KEYS), no object of the row's values first: every item is a
+  // row (docs/performance.md «Hot functions»).
+  const row: CellInput[] = [
+    texts.severity(item.severity),
+    texts.code(item.code),
+    texts.class(item.class),
+    item.ref,
     measure,
     frame,
-    year: item.year ?? null,
-    source: item.source ?? null,
-    measures: fromKr(item.measures, unit),
-    economyPlan: fromKr(item.economyPlan, unit),
-    difference: fromKr(item.difference, unit),
-    explanation: reviewedExplanation(item, unit, texts, old),
-    cellMeasures: cellLinkInput(item.cells.measures),
-    cellEconomyPlan: economyPlanCell(item),
+    item.year ?? null,
+    item.source ?? null,
+    fromKr(item.measures, unit),
+    fromKr(item.economyPlan, unit),
+    fromKr(item.difference, unit),
+    reviewedExplanation(item, unit, texts, old),
+    cellLinkInput(cells.measures),
+    economyPlanCell(item, cells),
     status,
     comment,
-  };
-  const extra = old?.extra?.values ?? kept.extra.cols.map(() => null);
-  return [...RECONCILIATION_COLUMNS.map((c) => values[c.key]), ...extra];
+  ];
+  const extra = old?.extra?.values;
+  if (extra !== undefined) row.push(...extra);
+  else for (let c = 0; c < kept.extra.cols.length; c++) row.push(null);
+  return row;
 }
+
+/** The columns of a row itemRow makes, in order: RECONCILIATION_COLUMNS' (checked as the module loads). */
+const ROW_KEYS: readonly ColumnKey[] = [
+  'severity',
+  'code',
+  'class',
+  'ref',
+  'measure',
+  'frame',
+  'year',
+  'source',
+  'measures',
+  'economyPlan',
+  'difference',
+  'explanation',
+  'cellMeasures',
+  'cellEconomyPlan',
+  'status',
+  'comment',
+];
+if (ROW_KEYS.join() !== RECONCILIATION_COLUMNS.map((c) => c.key).join())
+  throw new Error('itemRow does not write the columns of tblAvstemming in their order');
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = {
   code: 26,
@@ -148,14 +177,18 @@ export function planReconciliation(
   const measureOf = indexMeasures(plan);
   const { take, taken } = rowTaker();
   const formats: (readonly (string | null)[] | undefined)[] = [];
-  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
+  // The items' keys find the rows she kept; an Avstemming without rows (the first write) has none to look up.
+  const keys = kept.rows.size === 0 ? undefined : items.map(keyOfItem);
+  const rows = items.map((i, n) =>
+    itemRow(i, plan.settings.unit, measureOf, texts, kept, keys && take(keys[n] ?? ''), formats),
+  );
   // A row whose item may only wait for a table's year headers (or figures) is told so, not that its item is gone.
   const waits = waitingForYears(held, emptyEconomyYears(plan), { years: plan.years, lines });
   const waiting = waits ? (r: KeptItemRow) => waits(r) ?? elsewhere(r) : elsewhere;
   const label = (code: string): CellInput =>
     (RECONCILIATION_CODES as readonly string[]).includes(code) ? texts.code(code as ReconciliationCode) : code;
   rows.push(
-    ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(items.map(keyOfItem)), {
+    ...keptRows(RECONCILIATION_COLUMNS, KEY_COLUMNS, kept.rows, taken, new Set(keys), {
       label,
       ...consolidationRows(texts.kept, [plan.layouts.economyPlan?.sheet]),
       note: (row) => acceptedNote(row, plan.settings.unit, texts),

@@ -143,7 +143,9 @@ export function reviewedExplanation<I extends ReviewedItem>(
   texts: StatusReviewText & { readonly explain: (item: I) => string },
   old?: StatusCells,
 ): string {
-  const accepted = old && item.severity !== 'info' && sameWord(old.status, ACCEPTED);
+  // No row kept for the item (every item of a first write): its own explanation, with no lists made to join.
+  if (old === undefined) return texts.explain(item);
+  const accepted = item.severity !== 'info' && sameWord(old.status, ACCEPTED);
   const reviews = [accepted ? reclassified(old, item, texts) : null, reviewStatus(old, item, unit, texts)];
   return [...reviews.flatMap((r) => (r ? [texts.review(r)] : [])), texts.explain(item)].join(' ');
 }

@@ -138,17 +138,17 @@ function collectTable(
   const cell = rawCells(sheet, layout.columns);
   const offSumifs = amountsOffSumifs(layout, years, factor, cell, rawCells(sheet, layout.yearColumns));
   const areasOf = areaMisses(areaLabels);
+  // Every measure: no closure per measure (docs/performance.md «Hot functions»).
   for (const m of ms) {
-    const raw = (key: string) => cell(m.row, key);
-    const status = raw('costStatus');
+    const status = cell(m.row, 'costStatus');
     // COUNTIFS per status compares the cell as typed.
     if (!readsAsTyped(status)) out.statuses.add(groupKey(m.costStatus));
     // A cell the SUMIFS criterion "Beregnet" matches is read as Beregnet by the core too; not always the reverse.
     if (!isCosted(m)) continue;
     const formulaCosted = typeof status === 'string' && status.toLowerCase() === COSTED.toLowerCase();
     if (!formulaCosted) out.all = true;
-    if (!formulaCosted || !readsAsTyped(raw('section'))) out.sections.add(groupKey(m.section));
-    if (!formulaCosted || !readsAsTyped(raw('responsible'))) out.responsibles.add(groupKey(m.responsible));
+    if (!formulaCosted || !readsAsTyped(cell(m.row, 'section'))) out.sections.add(groupKey(m.section));
+    if (!formulaCosted || !readsAsTyped(cell(m.row, 'responsible'))) out.responsibles.add(groupKey(m.responsible));
     // An amount typed as text (amount-text) counts in the core, and SUMIFS skips it; an error cell the reverse.
     const off = formulaCosted && offSumifs(m);
     if (off) {
@@ -157,7 +157,7 @@ function collectTable(
       out.responsibles.add(groupKey(m.responsible));
     }
     if (areaLabels.length === 0) continue;
-    const areas = formulaCosted && !off ? areasOf(raw('areas'), m.areas) : m.areas.map(groupKey);
+    const areas = formulaCosted && !off ? areasOf(cell(m.row, 'areas'), m.areas) : m.areas.map(groupKey);
     for (const key of areas) out.areas.add(key);
   }
   // Structured references see the table's rows only; whole columns also the rows around it.

@@ -5,7 +5,12 @@
 import { fileThisRow } from '../thisRow';
 
 /** Strip a leading "=" from a formula. */
-export const bareFormula = (f: string): string => f.replace(/^\s*=/, '');
+export function bareFormula(f: string): string {
+  // Most start with neither a space nor "=" (every link of Avstemming): no regular expression run for them.
+  const first = f.charCodeAt(0);
+  if (first > 32 && first < 128 && first !== 61) return f;
+  return f.replace(/^\s*=/, '');
+}
 
 /**
  * The file-format spelling of a formula: `[@A]` → `T[[#This Row],[A]]`, no "=". `table` is the table the

@@ -135,6 +135,10 @@ export class CellBlock {
    */
   private readonly inline: readonly ((text: string) => string)[];
 
+  /** Per column: its style attribute (styleAttr) and the style it was made of. */
+  private readonly attrs: string[] = [];
+  private readonly attrStyles: number[] = [];
+
   /** The XML of cell (r, left + j) with the sheet's prefix, or '' when it is not written. */
   private cell(r: number, j: number): string {
     // Most blocks keep nothing of hers: no lookup per cell for them (Avstemming's 66 000 cells).
@@ -142,8 +146,13 @@ export class CellBlock {
     if (own !== undefined) return own;
     const v = this.values[r - this.top]?.[j] ?? null;
     if (isEmpty(v) && !this.keepEmpty[j]) return '';
-    const s = styleAttr(this.styles[j] ?? 0);
-    return prefixed(cellText(`${this.letters[j]}${r}`, s, v, this.toFile, this.inline[j]), this.prefix);
+    // The column's style attribute, made again only when its style changed (restyleColumns): every cell's.
+    if (this.attrStyles[j] !== this.styles[j]) {
+      this.attrStyles[j] = this.styles[j] ?? 0;
+      this.attrs[j] = styleAttr(this.styles[j] ?? 0);
+    }
+    const xml = cellText(`${this.letters[j]}${r}`, this.attrs[j] ?? '', v, this.toFile, this.inline[j]);
+    return this.prefix === '' ? xml : prefixed(xml, this.prefix);
   }
 
   /** Each written cell of row `r`: its column and XML, in column order. */
