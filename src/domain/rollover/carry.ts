@@ -16,6 +16,7 @@ import type { Plan, TableLayout } from '../model/plan';
 import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
 import { sameName } from '../model/names';
 import { userSettingRows } from './settingRows';
+import { leftInPlace } from './inPlace';
 
 const REF: HeaderLike = { header: PLAN_ITEM_HEADERS.ref, aliases: ['Ref.'] };
 const TITLE: HeaderLike = { header: PLAN_ITEM_HEADERS.title, aliases: ['Title'] };
@@ -149,7 +150,8 @@ function settingsLeft(wb: WorkbookSnapshot): NotCarried[] {
  * (intoSource.ts) keeps every sheet and every cell beside the tables: only a repeated setting is left.
  */
 export function notCarried(wb: WorkbookSnapshot, plan: Plan, into: 'new' | 'source' = 'new'): NotCarried[] {
-  if (into === 'source') return settingsLeft(wb);
+  // A settings table left in place keeps every row of hers (inPlace.ts): nothing of it is left behind.
+  if (into === 'source') return leftInPlace(wb).has(TABLES.settings.toLowerCase()) ? [] : settingsLeft(wb);
   const { operating, investment, economyPlan } = plan.layouts;
   const layouts = [operating, investment, economyPlan].filter((l): l is TableLayout => l !== null);
   const own = new Set<string>([
