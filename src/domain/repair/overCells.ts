@@ -43,4 +43,3 @@ export function blockOverCells(wb: WorkbookSnapshot, t: LocatedTable, cols: read
 
 /** The block as a range, «D1:D3». */
 export const blockRange = (b: Bounds): string => toRange(b.top, b.left, b.bottom, b.right);
-

@@ -45,7 +45,12 @@ function shiftEdits(edits: readonly Edit[], from: number, to: number): Edit[] {
 }
 
 /** A table of the product's made over the cells the reader found it on (overCells.ts), or null where it cannot be. */
-function tableOver(wb: WorkbookSnapshot, t: LocatedTable, cols: readonly number[] | null, name: string): RepairStep | null {
+function tableOver(
+  wb: WorkbookSnapshot,
+  t: LocatedTable,
+  cols: readonly number[] | null,
+  name: string,
+): RepairStep | null {
   const block = cols ? blockOverCells(wb, t, cols) : null;
   if (!block) return null;
   const ref = blockRange(block);
@@ -92,7 +97,10 @@ function listName(wb: WorkbookSnapshot, spec: ListSpec, table: string): RepairSt
   const info = wb.tables.find((t) => sameName(t.name, table));
   const name = hasName(wb, spec.name) || !info ? null : nameOfExisting(wb, spec, info);
   if (!name || name.kind !== 'defineName') return NO_STEP;
-  return { changes: [{ kind: 'add-name', sheet: SHEETS.settings, target: spec.name, detail: name.ref }], edits: [name] };
+  return {
+    changes: [{ kind: 'add-name', sheet: SHEETS.settings, target: spec.name, detail: name.ref }],
+    edits: [name],
+  };
 }
 
 /** The list table made over the list's cells the reader found by header, and its name when missing. */
