@@ -121,3 +121,36 @@ test('a list table she renamed («Seksjoner») stays as she made it; the other l
   expect(await issuesOf(io, 'rullert.xlsx')).toEqual(['economy-plan-year-empty J1']);
   expectValidOoxml(new Uint8Array(readFileSync(path.join(io.cwd, 'rullert.xlsx'))));
 });
+
+test('check --write leaves plain settings, lists and plan items as they are', async () => {
+  const io = await exampleWithout(ALL);
+  const run = testIo({ cwd: io.cwd });
+  await main(['check', 'plan.xlsx', '--write'], run);
+  const before = pkgOf(io, 'plan.xlsx');
+  const after = pkgOf(io, 'plan-kontrollert.xlsx');
+  for (const sheet of ['Innstillinger', 'Handlingsplan']) {
+    const part = sheetPart(before, sheet);
+    expect(after.text(part)).toBe(before.text(part));
+  }
+  for (const t of ALL) expect(tableNames(after)).not.toContain(t);
+});
+
+test('her print area and filter name on Tiltak drift stay as she set them; the rolled table lies inside', async () => {
+  // The example's tblTiltakDrift is A1:U12 (11 measures); D-002 and D-009 are done, so the rolled one is A1:U10.
+  const io = await exampleWithout([]);
+  const file = path.join(io.cwd, 'plan.xlsx');
+  const pkg = new FixturePkg(new Uint8Array(readFileSync(file)));
+  const names =
+    `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Tiltak drift'!$A$1:$U$12</definedName>` +
+    `<definedName name="_xlnm.Print_Area" localSheetId="1">'Tiltak drift'!$A$1:$U$12</definedName>`;
+  pkg.edit('xl/workbook.xml', (x) => x.replace('<definedNames>', `<definedNames>${names}`));
+  writeFileSync(file, pkg.bytes());
+  expect((await roll(io)).code).toBe(0);
+  const after = pkgOf(io, 'rullert.xlsx');
+  expect(after.text('xl/workbook.xml')).toContain(names);
+  const drift = Object.keys(after.files).find(
+    (n) => n.startsWith('xl/tables/') && after.text(n).includes('"tblTiltakDrift"'),
+  );
+  expect(/ ref="([^"]+)"/.exec(after.text(drift ?? ''))?.[1]).toBe('A1:U10');
+  expectValidOoxml(new Uint8Array(readFileSync(path.join(io.cwd, 'rullert.xlsx'))));
+});
