@@ -4,7 +4,7 @@
  * (other sheets, cells beside the tables) so the user is told rather than surprised.
  */
 import type { Edit } from '../model/edits';
-import { bodyRows, findSheet, locateTable, tablesOf } from '../read/locateTable';
+import { bodyRows, findSheet, tablesOf } from '../read/locateTable';
 import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from '../read/matchHeader';
 import { SHEETS, TABLES } from '../model/schema';
 import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
@@ -17,13 +17,15 @@ import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
 import { sameName } from '../model/names';
 import { userSettingRows } from './settingRows';
 import { leftInPlace } from './inPlace';
+import { locatePlanItems } from '../read/lists';
 
 const REF: HeaderLike = { header: PLAN_ITEM_HEADERS.ref, aliases: ['Ref.'] };
 const TITLE: HeaderLike = { header: PLAN_ITEM_HEADERS.title, aliases: ['Title'] };
 
 /** The items of tblHandlingsplan with their titles, or null when there is no such table. */
 export function readPlanItems(wb: WorkbookSnapshot): { ref: string; title: string }[] | null {
-  const t = locateTable(wb, { table: TABLES.planItems, sheet: SHEETS.planItems, headers: [REF, TITLE] });
+  // Where the reader finds it (its Refs are the plan's), so that the titles come with the same rows.
+  const t = locatePlanItems(wb);
   if (!t) return null;
   const columnOf = (spec: HeaderLike, fallback: number): number => {
     for (let c = t.left; c <= t.right; c++)
