@@ -57,12 +57,20 @@ function tooLong(t: LocatedTable, cols: readonly (number | undefined)[], list: s
   return out;
 }
 
+const listHeaders = (spec: ListSpec): HeaderLike[] =>
+  spec.columns.map((c) => ({ header: c.header, aliases: c.aliases }));
+
+/** Where the reader finds a list (SPEC §2: by its table name, then on Innstillinger by its header), or null. */
+export function locateList(wb: WorkbookSnapshot, spec: ListSpec): LocatedTable | null {
+  return locateTable(wb, { table: spec.table, sheet: SHEETS.settings, headers: listHeaders(spec) });
+}
+
 function readList(
   wb: WorkbookSnapshot,
   spec: ListSpec,
 ): { rows: string[][]; finding: Finding | null; long: Finding[] } {
-  const headers = spec.columns.map((c) => ({ header: c.header, aliases: c.aliases }));
-  const t = locateTable(wb, { table: spec.table, sheet: SHEETS.settings, headers });
+  const headers = listHeaders(spec);
+  const t = locateList(wb, spec);
   const cols = t ? headers.map((h, i) => columnOf(t, h, i)) : [];
   const rows = t ? readColumns(t, cols) : [];
   const long = t ? tooLong(t, cols, spec.table) : [];
@@ -95,9 +103,14 @@ export function readLists(wb: WorkbookSnapshot): ListsRead {
 const REF: HeaderLike = { header: PLAN_ITEM_HEADERS.ref, aliases: ['Ref.', 'Nr', 'Punkt'] };
 const TITLE: HeaderLike = { header: PLAN_ITEM_HEADERS.title, aliases: ['Title', 'Tiltak'] };
 
+/** Where the reader finds tblHandlingsplan (by its name, then on Handlingsplan by its header), or null. */
+export function locatePlanItems(wb: WorkbookSnapshot): LocatedTable | null {
+  return locateTable(wb, { table: TABLES.planItems, sheet: SHEETS.planItems, headers: [REF, TITLE] });
+}
+
 /** The Refs of tblHandlingsplan, or null when the workbook has no such table (it is optional). */
 export function readPlanRefs(wb: WorkbookSnapshot): string[] | null {
-  const t = locateTable(wb, { table: TABLES.planItems, sheet: SHEETS.planItems, headers: [REF, TITLE] });
+  const t = locatePlanItems(wb);
   if (!t) return null;
   return readColumns(t, [columnOf(t, REF, 0)]).map((r) => r[0] ?? '');
 }

@@ -7,7 +7,12 @@ import type { Edit } from '../model/edits';
 import { tableColumnRef } from '../sheets/formulas';
 import { findSheet } from '../read/locateTable';
 import { cellAt, cellText } from '../read/sheetCells';
-import { freeLeft, type RepairStep, type StructureChange } from './place';
+import { freeLeft, NO_STEP, type RepairStep, type StructureChange } from './place';
+import { blockOverCells, blockRange, headerColumns } from './overCells';
+import { settingsColumns } from '../read/settings';
+import { locateList } from '../read/lists';
+import type { LocatedTable } from '../read/locateTable';
+import { sameName } from '../model/names';
 import { SHEETS, TABLES } from '../model/schema';
 import { SETTINGS, type ListSpec } from '../model/settingsSchema';
 import { applyEdits } from '../sheets/snapshotEdits';
@@ -39,9 +44,33 @@ function shiftEdits(edits: readonly Edit[], from: number, to: number): Edit[] {
   });
 }
 
-/** The settings table, when tblInnstillinger is missing. */
+/** A table of the product's made over the cells the reader found it on (overCells.ts), or null where it cannot be. */
+function tableOver(
+  wb: WorkbookSnapshot,
+  t: LocatedTable,
+  cols: readonly number[] | null,
+  name: string,
+): RepairStep | null {
+  const block = cols ? blockOverCells(wb, t, cols) : null;
+  if (!block) return null;
+  const ref = blockRange(block);
+  return {
+    changes: [{ kind: 'add-table', sheet: t.sheet.sheet, target: name, detail: ref }],
+    edits: [{ kind: 'createTable', sheet: t.sheet.sheet, name, ref }],
+  };
+}
+
+/**
+ * The settings table, when tblInnstillinger is missing: made over the settings the reader finds by their header (a
+ * table she renamed stays hers), else with these `settings` where there is room.
+ */
 export function repairSettingsTable(wb: WorkbookSnapshot, settings: SettingsInput): RepairStep {
   if (hasTable(wb, TABLES.settings)) return { changes: [], edits: [] };
+  const found = settingsColumns(wb);
+  if (found)
+    return found.t.tableName !== null
+      ? NO_STEP
+      : (tableOver(wb, found.t, [found.nameCol, found.valueCol], TABLES.settings) ?? NO_STEP);
   const left = freeLeft(wb, SHEETS.settings, 1, 2, 1 + SETTINGS.length);
   const edits = shiftEdits(settingsTableEdits(settings), 1, left);
   return {
@@ -63,6 +92,25 @@ function nameOfExisting(wb: WorkbookSnapshot, spec: ListSpec, table: TableInfo):
   };
 }
 
+/** The list's workbook name, when missing, on the list table `table` (hers, or the one made over her cells). */
+function listName(wb: WorkbookSnapshot, spec: ListSpec, table: string): RepairStep {
+  const info = wb.tables.find((t) => sameName(t.name, table));
+  const name = hasName(wb, spec.name) || !info ? null : nameOfExisting(wb, spec, info);
+  if (!name || name.kind !== 'defineName') return NO_STEP;
+  return {
+    changes: [{ kind: 'add-name', sheet: SHEETS.settings, target: spec.name, detail: name.ref }],
+    edits: [name],
+  };
+}
+
+/** The list table made over the list's cells the reader found by header, and its name when missing. */
+function listOver(wb: WorkbookSnapshot, t: LocatedTable, spec: ListSpec): RepairStep {
+  const made = tableOver(wb, t, headerColumns(t, spec.columns), spec.table);
+  if (!made) return NO_STEP;
+  const name = listName(applyEdits(wb, made.edits), spec, spec.table);
+  return { changes: [...made.changes, ...name.changes], edits: [...made.edits, ...name.edits] };
+}
+
 /** Each missing list table (with the default values) and each missing list name. */
 export function repairLists(wb: WorkbookSnapshot, defaults: Lists): RepairStep {
   const changes: StructureChange[] = [];
@@ -82,6 +130,15 @@ export function repairLists(wb: WorkbookSnapshot, defaults: Lists): RepairStep {
           detail: name.kind === 'defineName' ? name.ref : '',
         });
       }
+      continue;
+    }
+    // A list the reader finds on Innstillinger by its header (or in a table she renamed) is hers: never a second one.
+    const found = locateList(work, spec);
+    if (found) {
+      const step = found.tableName === null ? listOver(work, found, spec) : listName(work, spec, found.tableName);
+      changes.push(...step.changes);
+      edits.push(...step.edits);
+      work = applyEdits(work, step.edits);
       continue;
     }
     const rows = listRows(defaults, spec);

@@ -4,7 +4,7 @@
  * (other sheets, cells beside the tables) so the user is told rather than surprised.
  */
 import type { Edit } from '../model/edits';
-import { bodyRows, findSheet, locateTable, tablesOf } from '../read/locateTable';
+import { bodyRows, findSheet, tablesOf } from '../read/locateTable';
 import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from '../read/matchHeader';
 import { SHEETS, TABLES } from '../model/schema';
 import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
@@ -16,13 +16,16 @@ import type { Plan, TableLayout } from '../model/plan';
 import { plainValue, type WorkbookSnapshot } from '../model/snapshot';
 import { sameName } from '../model/names';
 import { userSettingRows } from './settingRows';
+import { leftInPlace } from './inPlace';
+import { locatePlanItems } from '../read/lists';
 
 const REF: HeaderLike = { header: PLAN_ITEM_HEADERS.ref, aliases: ['Ref.'] };
 const TITLE: HeaderLike = { header: PLAN_ITEM_HEADERS.title, aliases: ['Title'] };
 
 /** The items of tblHandlingsplan with their titles, or null when there is no such table. */
 export function readPlanItems(wb: WorkbookSnapshot): { ref: string; title: string }[] | null {
-  const t = locateTable(wb, { table: TABLES.planItems, sheet: SHEETS.planItems, headers: [REF, TITLE] });
+  // Where the reader finds it (its Refs are the plan's), so that the titles come with the same rows.
+  const t = locatePlanItems(wb);
   if (!t) return null;
   const columnOf = (spec: HeaderLike, fallback: number): number => {
     for (let c = t.left; c <= t.right; c++)
@@ -149,7 +152,8 @@ function settingsLeft(wb: WorkbookSnapshot): NotCarried[] {
  * (intoSource.ts) keeps every sheet and every cell beside the tables: only a repeated setting is left.
  */
 export function notCarried(wb: WorkbookSnapshot, plan: Plan, into: 'new' | 'source' = 'new'): NotCarried[] {
-  if (into === 'source') return settingsLeft(wb);
+  // A settings table left in place keeps every row of hers (inPlace.ts): nothing of it is left behind.
+  if (into === 'source') return leftInPlace(wb).has(TABLES.settings.toLowerCase()) ? [] : settingsLeft(wb);
   const { operating, investment, economyPlan } = plan.layouts;
   const layouts = [operating, investment, economyPlan].filter((l): l is TableLayout => l !== null);
   const own = new Set<string>([

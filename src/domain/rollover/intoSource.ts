@@ -167,6 +167,8 @@ export function planRollIntoSource(
   archive: { readonly sheet: string; readonly edits: readonly Edit[] },
   /** The IDs of the finished measures that leave the tables. */
   finished: readonly string[] = [],
+  /** Settings written into the cells the reader found them in, of a table left in place (inPlace.ts): no block of hers. */
+  inPlace: readonly Edit[] = [],
 ): SourceRoll {
   const owned = ownedBlocks(wb, plan);
   const range = (b: Bounds) => toRange(b.top, b.left, b.bottom, b.right);
@@ -189,7 +191,7 @@ export function planRollIntoSource(
   );
   const unique = [...new Map(blocked.map((c) => [`${c.sheet}!${c.cell}`.toLowerCase(), c])).values()];
   const moved = movedBeside(wb, plan, finished, (l) => layoutBlock(l).box, owned);
-  const edits = [...clearing, ...rolled, ...archive.edits];
+  const edits = [...clearing, ...rolled, ...inPlace, ...archive.edits];
   // The user's own Excel tables (not the product's, nor the ones she renamed, which the roll writes anew).
   const mine = new Set(owned.flatMap((o) => (o.table ? [o.table.toLowerCase()] : [])));
   const theirs = wb.tables.filter((t) => !mine.has(t.name.toLowerCase()));

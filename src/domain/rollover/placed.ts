@@ -106,7 +106,7 @@ function firstColumn(e: Edit): number | null {
 }
 
 /** The planned table an edit of its sheet belongs to: by name, else the one whose columns it writes in. */
-function tableOf(e: Edit, planned: readonly Planned[]): Planned | undefined {
+export function tableOf(e: Edit, planned: readonly Planned[]): Planned | undefined {
   if (!('sheet' in e)) return undefined;
   if (e.kind === 'createTable') return planned.find((p) => p.name === e.name && sameName(p.sheet, e.sheet));
   const col = firstColumn(e);

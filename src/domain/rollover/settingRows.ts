@@ -8,7 +8,9 @@
  * the roll names it (carry.ts notCarried).
  */
 import { toA1 } from '../model/a1';
-import { bodyRows } from '../read/locateTable';
+import { bodyRows, tablesOf } from '../read/locateTable';
+import { parseRange } from '../model/a1';
+import { sameName } from '../model/names';
 import { settingKeyOf, settingsColumns } from '../read/settings';
 import { cellAt, cellText, isBlank } from '../read/sheetCells';
 import { SETTINGS_HEADERS, type SettingKey } from '../model/settingsSchema';
@@ -35,11 +37,23 @@ export function userSettingRows(wb: WorkbookSnapshot): SettingRows {
   const { t, nameCol, valueCol } = found;
   const sheet = t.sheet.sheet;
   const rows = bodyRows(t);
+  const empty = (c: number) =>
+    isBlank(cellAt(t.sheet, t.headerRow, c)) && rows.every((r) => isBlank(cellAt(t.sheet, r, c)));
+  // A table found by its header alone spans its sheet (read/locateTable.ts): hers are the columns joined to Innstilling
+  // and Verdi, up to an empty column or another table (the lists beside it, plain cells too, are no settings columns).
+  const tables = tablesOf(wb)
+    .filter((x) => sameName(x.sheet, sheet))
+    .flatMap((x) => parseRange(x.ref) ?? []);
+  const free = (c: number) =>
+    !empty(c) && !tables.some((b) => b.left <= c && b.right >= c && b.top <= t.headerRow && b.bottom >= t.headerRow);
+  let [left, right] = [Math.min(nameCol, valueCol), Math.max(nameCol, valueCol)];
+  if (t.tableName === null) {
+    while (left > t.left && free(left - 1)) left--;
+    while (right < t.right && free(right + 1)) right++;
+  } else [left, right] = [t.left, t.right];
   const extra: number[] = [];
-  for (let c = t.left; c <= t.right; c++) {
-    if (c === nameCol || c === valueCol) continue;
-    const header = cellAt(t.sheet, t.headerRow, c);
-    if (isBlank(header) && rows.every((r) => isBlank(cellAt(t.sheet, r, c)))) continue;
+  for (let c = left; c <= right; c++) {
+    if (c === nameCol || c === valueCol || empty(c)) continue;
     extra.push(c);
   }
   const extras = (row: number): CellInput[] => extra.map((c) => plainValue(cellAt(t.sheet, row, c)));

@@ -10,9 +10,10 @@ import { rollContent, type AfterPeriod, type RollResult } from './rollover';
 import type { UnknownBefore } from './unknown';
 import { carryArchives, readPlanItems } from './carry';
 import { userSettingRows } from './settingRows';
+import { leftInPlace, settingsInPlace, withoutLeft } from './inPlace';
 import { userTableColumns, type FormulaValue } from '../sheets/userColumns';
 import type { CalculatedGone } from '../sheets/userCalculated';
-import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, type ColumnSpec } from '../model/schema';
+import { ECONOMY_PLAN_COLUMNS, INVESTMENT_TABLE, OPERATING_TABLE, TABLES, type ColumnSpec } from '../model/schema';
 import { planStructure, planWorkbook } from '../sheets/template';
 import { planRollIntoSource } from './intoSource';
 import type { UserCell } from '../model/writePlan';
@@ -27,6 +28,8 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { productFormulas, type ProductFormula } from './productFormulas';
 import { rowsBelowLeft, type RowBelowLeft } from './rowsBelow';
 import { archiveWithNotes, keptNotes, type NoteKept } from './notesInTables';
+
+const NO_USER_SETTINGS = { carried: [], columns: null } as const;
 
 export interface RolledWorkbook {
   readonly edits: Edit[];
@@ -89,8 +92,10 @@ export function planRolledWorkbook(
   const rolled = rollContent(plan, { planItems, date: opts.date, typed, userColumns });
   const { archive, finished, rescaled, afterPeriod, unknownBefore } = rolled;
   // The user's own rows of tblInnstillinger go below the new settings, the user's own columns after Verdi (a
-  // repeated row of a setting it does not carry: notCarried names it).
-  const { carried, columns } = userSettingRows(snapshot);
+  // repeated row of a setting it does not carry: notCarried names it). Into the source, a settings table found other
+  // than as the product's Excel table stays where it is, its values written in place (inPlace.ts).
+  const left = opts.into === 'source' ? leftInPlace(snapshot) : new Set<string>();
+  const { carried, columns } = left.has(TABLES.settings.toLowerCase()) ? NO_USER_SETTINGS : userSettingRows(snapshot);
   const content = {
     ...rolled.content,
     ...(carried.length > 0 ? { userSettingRows: carried } : {}),
@@ -104,9 +109,10 @@ export function planRolledWorkbook(
       ? planRollIntoSource(
           snapshot,
           plan,
-          planStructure(content),
+          withoutLeft(planStructure(content), left),
           { sheet: archive.sheet, edits: archiveEdits },
           finished,
+          left.has(TABLES.settings.toLowerCase()) ? settingsInPlace(snapshot, plan.settings, content.settings) : [],
         )
       : null;
   const rolledEdits: Edit[] = source
