@@ -13,7 +13,7 @@ import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { RECONCILIATION_CODES, type ReconciliationCode } from '../model/reconciliationCodes';
 import type { WritePlan } from '../model/writePlan';
 import { keptUserColumns } from './tableCells';
-import { keptRows, rowTaker, unclaimedRows } from './reconciliationKept';
+import { keptRows, rowMark, shownText, takeRows, unclaimedRows } from './reconciliationKept';
 import { planItemTable } from './itemTable';
 import { ownedReconciliationArea, reconciliationSheetOf, totalsRowCells } from './reconciliationArea';
 import { withInsertedColumns, withExtraFormats } from './reconciliationExtra';
@@ -79,12 +79,11 @@ function itemRow(
   unit: Unit,
   measureOf: MeasureIndex,
   texts: ReconciliationSheetText,
-  kept: ReturnType<typeof readUserColumns>,
-  taken: (key: string) => string,
+  old: KeptItemRow | undefined,
+  extraWidth: number,
   formats: (readonly (string | null)[] | undefined)[],
 ): CellInput[] {
   const { measure, frame } = measureOf(item);
-  const old = kept.rows.get(taken(keyOfItem(item)));
   const { status, comment } = keptUserColumns(old);
   formats.push(old?.extra?.formats);
   const values: Record<ColumnKey, CellInput> = {
@@ -105,7 +104,7 @@ function itemRow(
     status,
     comment,
   };
-  const extra = old?.extra?.values ?? kept.extra.cols.map(() => null);
+  const extra = old?.extra?.values ?? Array<CellInput>(extraWidth).fill(null);
   return [...RECONCILIATION_COLUMNS.map((c) => values[c.key]), ...extra];
 }
 
@@ -146,9 +145,14 @@ export function planReconciliation(
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf, texts);
   const measureOf = indexMeasures(plan);
-  const { take, taken } = rowTaker();
+  const unit = plan.settings.unit;
+  const marks = items.map((i) => ({
+    key: keyOfItem(i),
+    mark: { economyPlan: fromKr(i.economyPlan, unit), cell: shownText(economyPlanCell(i)) },
+  }));
+  const { rowOf, taken } = takeRows(marks, kept.rows, rowMark);
   const formats: (readonly (string | null)[] | undefined)[] = [];
-  const rows = items.map((i) => itemRow(i, plan.settings.unit, measureOf, texts, kept, take, formats));
+  const rows = items.map((item, i) => itemRow(item, unit, measureOf, texts, rowOf(i), kept.extra.cols.length, formats));
   // A row whose item may only wait for a table's year headers (or figures) is told so, not that its item is gone.
   const waits = waitingForYears(held, emptyEconomyYears(plan), { years: plan.years, lines });
   const waiting = waits ? (r: KeptItemRow) => waits(r) ?? elsewhere(r) : elsewhere;

@@ -91,4 +91,18 @@ describe('«Avstemming planer»: rows alike but for their Plan keep their own St
       ['Boligsosial', 100, 'Åpen', null],
     ]);
   });
+
+  it('two lines of one plan alike in Kode, Ref and År, the economy plan sorted: each keeps its own', () => {
+    const first = run(consolidation([line('Helse', 100_000, 3), line('Helse', 250_000, 4)]), EMPTY_WORKBOOK);
+    let edited = setCell(first, 'Avstemming planer', 'M2', 'Akseptert');
+    edited = setCell(edited, 'Avstemming planer', 'N2', 'Godkjent av økonomi');
+    edited = setCell(edited, 'Avstemming planer', 'M3', 'Rettet');
+    edited = setCell(edited, 'Avstemming planer', 'N3', 'Flyttet til 2028');
+    // The 250 000 kr line now first (row 3), the 100 000 kr line second (row 4).
+    const again = run(consolidation([line('Helse', 250_000, 3), line('Helse', 100_000, 4)]), edited);
+    expect(rows(again)).toEqual([
+      ['Helse', 250, 'Rettet', 'Flyttet til 2028'],
+      ['Helse', 100, 'Akseptert', 'Godkjent av økonomi'],
+    ]);
+  });
 });
