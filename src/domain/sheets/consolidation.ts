@@ -23,7 +23,9 @@ import {
   keptRows,
   keptRowKeys,
   readKeptRow,
-  rowTaker,
+  rowMark,
+  inputText,
+  takeRows,
   unclaimedRows,
   type KeptRow,
 } from './reconciliationKept';
@@ -47,7 +49,7 @@ import {
   CONSOLIDATION_TABLE,
   type ConsolidationSheetText,
 } from '../model/consolidationColumns';
-import type { WorkbookSnapshot } from '../model/snapshot';
+import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
 import type { YearTable } from '../model/yearTables';
 import { waitingForYears } from './reconciliationWaiting';
 import { typedOnRow } from './reconciliationTyped';
@@ -79,7 +81,7 @@ const query = () => ({
 });
 
 /** A row read back: what is kept, and its Klasse, Avvik and Forklaring, which tell what a kept Status was given to. */
-type KeptItemRow = KeptRow<KeyColumn> & Omit<StatusCells, 'status'>;
+type KeptItemRow = KeptRow<KeyColumn> & Omit<StatusCells, 'status'> & { readonly cellEconomyPlan: CellValue };
 
 /**
  * The columns of «Avstemming planer» that hold no key, no Status or Kommentar: on a row the product did not write (a
@@ -128,6 +130,7 @@ function readKept(wb: WorkbookSnapshot, texts: ConsolidationSheetText) {
       measures: at(row, 'measures'),
       economyPlan: at(row, 'economyPlan'),
       explanation: at(row, 'explanation'),
+      cellEconomyPlan: at(row, 'cellEconomyPlan'),
     });
   }
   return { kept: out, owned: ownedItemArea(t, CONSOLIDATION_COLUMNS), withSource, extra };
@@ -160,16 +163,19 @@ export function consolidationLookColumns(wb: WorkbookSnapshot): number[] {
   return lookColumnsOf(locateTable(wb, query()), CONSOLIDATION_COLUMNS);
 }
 
+/** The Celle økonomiplan of an item: a line whose Plan names no plan of the check links to its Plan cell. */
+const economyPlanCell = (item: ConsolidationItem): CellInput =>
+  cellLinkInput(item.cells.plan ?? item.cells.economyPlan);
+
 function itemRow(
   item: ConsolidationItem,
   c: Consolidation,
   texts: ConsolidationSheetText,
   read: ReturnType<typeof readKept>,
-  take: (item: ConsolidationItem) => string,
+  old: KeptItemRow | undefined,
   formats: (readonly (string | null)[] | undefined)[],
 ): CellInput[] {
   const unit = c.economyPlan.unit;
-  const old = read.kept.get(take(item));
   const { status, comment } = keptUserColumns(old);
   formats.push(old?.extra?.formats);
   // An item about a plan as a whole (a period, a Toleranse) compares no amounts: no class, no amounts.
@@ -189,7 +195,7 @@ function itemRow(
     explanation: isPlanItem(item) ? texts.explain(item) : reviewedExplanation(item, unit, texts, old),
     // A line whose Plan names no plan of the check links to that Plan cell: it is what to correct (and what the
     // Forklaring names), as the pane opens it.
-    cellEconomyPlan: cellLinkInput(item.cells.plan ?? item.cells.economyPlan),
+    cellEconomyPlan: economyPlanCell(item),
     status,
     comment,
   };
@@ -219,9 +225,15 @@ export function planConsolidationSheet(
   const read = readKept(wb, texts);
   const { kept, owned, withSource, extra } = read;
   const keyOfItem = itemKey(withSource);
-  const { take, taken } = rowTaker();
+  const unit = c.economyPlan.unit;
+  // Items sharing a key (two lines alike in Kode, Plan, Ref, År) each take their own line's row (takeRows).
+  const marks = c.items.map((i) => ({
+    key: keyOfItem(i),
+    mark: { economyPlan: isPlanItem(i) ? null : fromKr(i.economyPlan, unit), cell: inputText(economyPlanCell(i)) },
+  }));
+  const { rowOf, taken } = takeRows(marks, kept, rowMark);
   const formats: (readonly (string | null)[] | undefined)[] = [];
-  const rows = c.items.map((i) => itemRow(i, c, texts, read, (item) => take(keyOfItem(item)), formats));
+  const rows = c.items.map((item, i) => itemRow(item, c, texts, read, rowOf(i), formats));
   const codes: readonly string[] = CONSOLIDATION_ITEM_CODES;
   const label = (code: string): CellInput => (codes.includes(code) ? texts.code(code as ConsolidationItemCode) : code);
   // A row whose item waits for the year headers or figures is told so, by the rule of Avstemming (reconciliationWaiting.ts).

@@ -13,7 +13,7 @@ import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { RECONCILIATION_CODES, type ReconciliationCode } from '../model/reconciliationCodes';
 import type { WritePlan } from '../model/writePlan';
 import { keptUserColumns } from './tableCells';
-import { keptRows, rowTaker, unclaimedRows } from './reconciliationKept';
+import { keptRows, rowMark, inputText, takeRows, unclaimedRows } from './reconciliationKept';
 import { planItemTable } from './itemTable';
 import { ownedReconciliationArea, reconciliationSheetOf, totalsRowCells } from './reconciliationArea';
 import { withInsertedColumns, withExtraFormats } from './reconciliationExtra';
@@ -79,13 +79,11 @@ function itemRow(
   unit: Unit,
   measureOf: MeasureIndex,
   texts: ReconciliationSheetText,
-  kept: ReturnType<typeof readUserColumns>,
-  /** The item's key with its occurrence (rowTaker), or undefined when no row is kept to be looked up by it. */
-  taken: string | undefined,
+  old: KeptItemRow | undefined,
+  extraWidth: number,
   formats: (readonly (string | null)[] | undefined)[],
 ): CellInput[] {
   const { measure, frame } = measureOf(item);
-  const old = taken === undefined ? undefined : kept.rows.get(taken);
   const { status, comment } = keptUserColumns(old);
   formats.push(old?.extra?.formats);
   // Read once: an item makes its cells' addresses each time they are read (reconcile/item.ts).
@@ -112,7 +110,7 @@ function itemRow(
   ];
   const extra = old?.extra?.values;
   if (extra !== undefined) row.push(...extra);
-  else for (let c = 0; c < kept.extra.cols.length; c++) row.push(null);
+  else for (let c = 0; c < extraWidth; c++) row.push(null);
   return row;
 }
 
@@ -175,13 +173,22 @@ export function planReconciliation(
 ): WritePlan {
   const kept = readUserColumns(wb, texts.codeOf, texts);
   const measureOf = indexMeasures(plan);
-  const { take, taken } = rowTaker();
-  const formats: (readonly (string | null)[] | undefined)[] = [];
+  const unit = plan.settings.unit;
   // The items' keys find the rows she kept; an Avstemming without rows (the first write) has none to look up.
   const keys = kept.rows.size === 0 ? undefined : items.map(keyOfItem);
-  const rows = items.map((i, n) =>
-    itemRow(i, plan.settings.unit, measureOf, texts, kept, keys && take(keys[n] ?? ''), formats),
-  );
+  const { rowOf, taken } =
+    keys === undefined
+      ? { rowOf: (): KeptItemRow | undefined => undefined, taken: new Set<string>() }
+      : takeRows(
+          items.map((i, n) => ({
+            key: keys[n] ?? '',
+            mark: { economyPlan: fromKr(i.economyPlan, unit), cell: inputText(economyPlanCell(i, i.cells)) },
+          })),
+          kept.rows,
+          rowMark,
+        );
+  const formats: (readonly (string | null)[] | undefined)[] = [];
+  const rows = items.map((item, i) => itemRow(item, unit, measureOf, texts, rowOf(i), kept.extra.cols.length, formats));
   // A row whose item may only wait for a table's year headers (or figures) is told so, not that its item is gone.
   const waits = waitingForYears(held, emptyEconomyYears(plan), { years: plan.years, lines });
   const waiting = waits ? (r: KeptItemRow) => waits(r) ?? elsewhere(r) : elsewhere;

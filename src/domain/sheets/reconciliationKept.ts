@@ -8,7 +8,7 @@ import type { CellInput } from '../model/edits';
 import { RECONCILIATION_STATUSES, type KeptReason } from '../model/reconciliationStatus';
 import { cellText } from '../read/sheetCells';
 import { refKey } from '../measures/grouping';
-import { cellsByKey, keptUserColumns, occurrenceKeys, rowKey, type CellByKey, type UserColumns } from './tableCells';
+import { cellsByKey, keptUserColumns, rowKey, type CellByKey, type UserColumns } from './tableCells';
 import { bodyRows, type LocatedTable } from '../read/locateTable';
 import { holdsExtra, type ExtraCells } from './reconciliationExtra';
 import type { CellValue } from '../model/snapshot';
@@ -86,21 +86,85 @@ export function keptRowKeys<K extends string>(
   return out;
 }
 
+/** What tells one economy plan line from another with the same key: its Økonomiplan amount and its cell. */
+export interface LineMark {
+  /** The Økonomiplan amount as written (in the table's unit), null when there is none. */
+  readonly economyPlan: number | null;
+  /** The Celle økonomiplan as shown ('' when there is none). */
+  readonly cell: string;
+}
+
+/** A row's LineMark from its Økonomiplan and Celle økonomiplan cells as read back. */
+export const rowMark = (row: { readonly economyPlan?: CellValue; readonly cellEconomyPlan?: CellValue }): LineMark => ({
+  economyPlan: typeof row.economyPlan === 'number' ? row.economyPlan : null,
+  cell: cellText(row.cellEconomyPlan ?? null).trim(),
+});
+
+/** The text a cell the product writes shows: a link's shown text, a value as cellText reads it back. */
+export const inputText = (input: CellInput): string =>
+  input !== null && typeof input === 'object' ? cellText(input.value ?? null) : cellText(input);
+
+const sameAmount = (a: LineMark, b: LineMark): boolean => a.economyPlan !== null && a.economyPlan === b.economyPlan;
+const sameCell = (a: LineMark, b: LineMark): boolean => a.cell !== '' && a.cell === b.cell;
+
+/** The passes rows sharing a key are matched by, before what is left goes by order: the line's amount and cell. */
+const PASSES: readonly ((a: LineMark, b: LineMark) => boolean)[] = [
+  (a, b) => sameAmount(a, b) && sameCell(a, b),
+  sameAmount,
+  sameCell,
+];
+
 /**
- * Which old row each item of a run takes, in order (rows sharing a key told apart by occurrence: the nth item
- * with a key takes the nth row with it, in sheet order), and which were taken.
+ * Which old row each item of a run takes (by the item's index), and which were taken. An item takes a row with
+ * its key; items sharing a key (two economy plan lines alike in Kode, Ref, År) each take the row written for their
+ * own line: first one with the same Økonomiplan amount and cell, then the same amount (finance sorted the lines),
+ * then the same cell (the line's amount changed); those left take the rows left in order, the nth item the nth
+ * row, as before (docs/spec.md §10). A row keeps its Status and Kommentar with its line, never the other's.
  */
-export function rowTaker(): { take: (key: string) => string; taken: ReadonlySet<string> } {
-  const unique = occurrenceKeys();
+export function takeRows<R extends KeptRow>(
+  items: readonly { readonly key: string; readonly mark: LineMark }[],
+  kept: ReadonlyMap<string, R>,
+  markOf: (row: R) => LineMark,
+): { rowOf: (index: number) => R | undefined; taken: ReadonlySet<string> } {
+  const rowsByKey = new Map<string, { unique: string; row: R; mark: LineMark }[]>();
+  for (const [unique, row] of kept) {
+    const group = rowsByKey.get(row.key);
+    const entry = { unique, row, mark: markOf(row) };
+    if (group) group.push(entry);
+    else rowsByKey.set(row.key, [entry]);
+  }
+  const itemsByKey = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const group = itemsByKey.get(item.key);
+    if (group) group.push(i);
+    else itemsByKey.set(item.key, [i]);
+  });
   const taken = new Set<string>();
-  return {
-    take: (key) => {
-      const u = unique(key);
-      taken.add(u);
-      return u;
-    },
-    taken,
-  };
+  const byIndex = new Map<number, R>();
+  for (const [key, indices] of itemsByKey) {
+    const rows = rowsByKey.get(key) ?? [];
+    const left = new Set(rows);
+    const take = (i: number, r: (typeof rows)[number]) => {
+      byIndex.set(i, r.row);
+      taken.add(r.unique);
+      left.delete(r);
+    };
+    // One item and one row: the row is its, whatever changed (as it always was).
+    const passes = indices.length > 1 || rows.length > 1 ? PASSES : [];
+    for (const same of passes)
+      for (const i of indices) {
+        if (byIndex.has(i)) continue;
+        const mark = items[i]?.mark;
+        const r = mark && [...left].find((x) => same(mark, x.mark));
+        if (r) take(i, r);
+      }
+    for (const i of indices) {
+      if (byIndex.has(i)) continue;
+      const r = left.values().next();
+      if (!r.done) take(i, r.value);
+    }
+  }
+  return { rowOf: (i) => byIndex.get(i), taken };
 }
 
 /**
