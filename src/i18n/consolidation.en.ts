@@ -14,6 +14,8 @@ export const CONSOLIDATION_EN: Record<ConsolidationKey, string> = {
     'In all: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {notes, plural, =0 {} one {# note, } other {# notes, }}{infos} matching, within the budget frame or within tolerance',
   economyCounted:
     'Including {count, plural, one {# finding} other {# findings}} in the economy plan itself (see "Findings in the economy plan" below).',
+  sheetErrorsCounted:
+    'Including {count, plural, one {# error} other {# errors}} in the sheets of {plans} (see {planCount, plural, one {the plan’s own part} other {the plans’ own parts}}).',
   plansErrorsCounted:
     'Including {count, plural, one {# error} other {# errors}} in the reconciliation of {plans} with the economy plan (see {planCount, plural, one {the plan’s own part} other {the plans’ own parts}}).',
   verdictOk: 'No errors in the consolidated reconciliation.',

@@ -13,6 +13,8 @@ export const CONSOLIDATION_NB = {
     'Samlet: {errors} feil, {warnings, plural, one {# advarsel} other {# advarsler}}, {notes, plural, =0 {} one {# merknad, } other {# merknader, }}{infos} i samsvar, innenfor rammen eller innenfor toleransen',
   economyCounted:
     'Medregnet {count, plural, one {# funn} other {# funn}} i økonomiplanen selv (se «Funn i økonomiplanen» nedenfor).',
+  sheetErrorsCounted:
+    'Medregnet {count} feil i arkene til {plans} (se {planCount, plural, one {planens egen del} other {planenes egne deler}}).',
   plansErrorsCounted:
     'Medregnet {count} feil i avstemmingen av {plans} mot økonomiplanen (se {planCount, plural, one {planens egen del} other {planenes egne deler}}).',
   verdictOk: 'Ingen feil i den samlede avstemmingen.',

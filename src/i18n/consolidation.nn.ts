@@ -14,6 +14,8 @@ export const CONSOLIDATION_NN: Record<ConsolidationKey, string> = {
     'Samla: {errors} feil, {warnings, plural, one {# åtvaring} other {# åtvaringar}}, {notes, plural, =0 {} one {# merknad, } other {# merknader, }}{infos} i samsvar, innanfor ramma eller innanfor toleransen',
   economyCounted:
     'Medrekna {count, plural, one {# funn} other {# funn}} i sjølve økonomiplanen (sjå «Funn i økonomiplanen» nedanfor).',
+  sheetErrorsCounted:
+    'Medrekna {count} feil i arka til {plans} (sjå {planCount, plural, one {den eigne delen til planen} other {dei eigne delane til planane}}).',
   plansErrorsCounted:
     'Medrekna {count} feil i avstemminga av {plans} mot økonomiplanen (sjå {planCount, plural, one {den eigne delen til planen} other {dei eigne delane til planane}}).',
   verdictOk: 'Ingen feil i den samla avstemminga.',

@@ -9,6 +9,7 @@ import {
   fileAddress,
   formatAmount,
   isPlanItem,
+  type CheckResult,
   type ConsolidatedCheck,
   type ConsolidationItem,
   type Kr,
@@ -181,33 +182,39 @@ function issueBlocks(c: ConsolidatedCheck, lang: Lang): Block[] {
 }
 
 /**
- * The compared plans whose own reconciliation against the economy plan has errors, and how many in all: the
- * consolidated verdict counts them, so it never says «Ingen feil» over a plan that fails the run (SPEC §15: exit status
- * is the worst of all). Plans of one Plannavn are told apart by their files, as in the new money table.
+ * The plans with errors of their own, in their sheets or in their reconciliation against the economy plan, and how
+ * many in all: the consolidated verdict counts them, so it never says «Ingen feil» over a plan that fails the run
+ * (SPEC §15: exit status is the worst of all, exitOf). Each kind its own sentence, naming its plans. Plans of one
+ * Plannavn are told apart by their files, as in the new money table.
  */
 function planErrors(c: ConsolidatedCheck, lang: Lang): { count: number; text: string } {
   const { plans } = c.consolidation;
   const shared = (name: string) => plans.filter((q) => q.name === name).length > 1;
-  const named: string[] = [];
-  let count = 0;
-  c.results.forEach((r, i) => {
-    const plan = plans[i];
-    const errors = countSeverities(r.report.reconciliation).errors;
-    if (plan === undefined || !plan.compared || errors === 0) return;
-    count += errors;
-    const name = shared(plan.name) ? `${plan.name} (${plan.file})` : plan.name;
-    named.push(kt(lang, 'quotedPlan', { plan: name }));
-  });
-  if (count === 0) return { count, text: '' };
-  const plansText = listText(named, lang);
-  return { count, text: ` ${kt(lang, 'plansErrorsCounted', { count, plans: plansText, planCount: named.length })}` };
+  const counted = (key: 'sheetErrorsCounted' | 'plansErrorsCounted', errorsOf: (r: CheckResult) => number) => {
+    const named: string[] = [];
+    let count = 0;
+    c.results.forEach((r, i) => {
+      const plan = plans[i];
+      const errors = errorsOf(r);
+      if (plan === undefined || errors === 0) return;
+      count += errors;
+      const name = shared(plan.name) ? `${plan.name} (${plan.file})` : plan.name;
+      named.push(kt(lang, 'quotedPlan', { plan: name }));
+    });
+    const text =
+      count === 0 ? '' : ` ${kt(lang, key, { count, plans: listText(named, lang), planCount: named.length })}`;
+    return { count, text };
+  };
+  const sheets = counted('sheetErrorsCounted', (r) => countSeverities(r.report.issues).errors);
+  const reconciliation = counted('plansErrorsCounted', (r) => countSeverities(r.report.reconciliation).errors);
+  return { count: sheets.count + reconciliation.count, text: `${sheets.text}${reconciliation.text}` };
 }
 
 /**
  * «Samlet: …» and the verdict: the consolidation's items, the economy plan workbook's own findings as listed below
  * (a line of several counts once, as every count beside a list; errors are never grouped, so the exit status agrees)
- * and the errors of each plan's reconciliation against the economy plan (planErrors; its warnings and matches stay in
- * its own line). Its infos are «merknader», not «i samsvar»; the sentences after say which findings are counted from
+ * and each plan's own errors, in its sheets and its reconciliation against the economy plan (planErrors; its warnings
+ * and matches stay in its own line). Its infos are «merknader», not «i samsvar»; the sentences after say which findings are counted from
  * elsewhere.
  */
 function totalLine(c: ConsolidatedCheck, lang: Lang): { text: string; errors: number } {
