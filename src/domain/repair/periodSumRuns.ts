@@ -6,14 +6,15 @@
  * body cell the product owns: an empty cell, or one holding a per-row sum in a spelling the product writes (the old
  * span, a sum of runs written before she moved a column again), the cells check judges as the product's. A cell
  * holding a typed value (formula-overwritten, hers) or another formula of hers stays as it is. Each cell written
- * carries its cached value, the sum of its row's year cells as Excel's SUM adds them (numbers only), so that the
- * file shows the right figure before Excel recalculates.
+ * carries its cached value, the sum of its row's year cells as Excel's SUM adds them over a reference (numbers only:
+ * text and «?» ignored, empty 0), so that the file shows the right figure before Excel recalculates; none when a year
+ * holds an error, where Excel's SUM is that error.
  */
 import { columnNumber, toA1 } from '../model/a1';
 import type { CellInput, Edit } from '../model/edits';
 import type { Finding } from '../model/finding';
 import type { Plan, TableLayout } from '../model/plan';
-import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { columnSpec, OPERATING_COLUMNS } from '../model/schema';
 import { findSheet } from '../read/locateTable';
 import { cellAt, formulaAt, isBlank } from '../read/sheetCells';
@@ -23,6 +24,8 @@ import { periodSumFormula } from '../sheets/tableEdits';
 import { NO_STEP, type RepairStep } from './place';
 
 const SPAN_REASONS: ReadonlySet<unknown> = new Set(['span-other', 'span-missing', 'span-other-missing', 'span-twice']);
+
+const isCellError = (v: CellValue): boolean => typeof v === 'object' && v !== null;
 
 /** Whether `findings` tell that the Sum periode of `sheet` counts another column than the years or misses one. */
 const spanTold = (findings: readonly Finding[], sheet: string): boolean =>
@@ -66,6 +69,9 @@ export function periodSumRunsStep(
   const cell = (row: number): CellInput => {
     const formula = periodSumFormula(layout, plan.years, row) ?? definition;
     const years = yearCols.map((c) => cellAt(sheet, row, c));
+    // A year holding an error (#DIV/0!, or a formula not calculated) makes Excel's SUM that error: no figure cached,
+    // Excel computes it on opening and check reads no Sum periode meanwhile, as before the repair.
+    if (years.some(isCellError)) return { formula };
     return { formula, value: sumYearsValue(years.map((v) => (typeof v === 'number' ? v : null))) };
   };
   const rows: number[] = [];
