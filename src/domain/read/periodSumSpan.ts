@@ -4,8 +4,9 @@
  * sums exactly the years only while they stand side by side in period order: a column of hers dragged between two
  * years is counted, a year dragged out of order is missed, and her table shows another sum per measure (the
  * financing base of an Engangs measure). Told once per table as formula-overwritten at the first measure's cell,
- * naming the column counted that is not a year or the year missed, or the year counted twice. Judged only when the year columns are not side
- * by side in period order, and only for a per-row sum (rowSumTerms.ts): any other formula of hers is hers.
+ * naming the column counted that is not a year or the year missed, or the year counted twice. Judged for a per-row sum
+ * only (rowSumTerms.ts; any other formula of hers is hers), also when the years stand side by side in period order: a
+ * span in the product's spelling may still miss a year (=SUM(tblTiltakDrift[[#This Row],[2028]:[2030]]), =SUM(H2:J2)).
  */
 import { columnLetter, toA1 } from '../model/a1';
 import { makeFinding, type Finding } from '../model/finding';
@@ -15,16 +16,32 @@ import type { LocatedTable } from './locateTable';
 import type { MappedTable } from './table';
 import type { Years } from '../model/plan';
 import type { TableInfo } from '../model/snapshot';
-import { rowSumBlocks, type CellLookup } from './rowSumTerms';
+import { rowSumBlocks, thisRowOnly, type Block, type CellLookup } from './rowSumTerms';
 import { cellAt, cellText, formulaAt } from './sheetCells';
 
-/** The year columns in period order, or null when a year has none or they stand side by side in period order. */
-function scatteredYears(m: MappedTable, years: Years): number[] | null {
+/** The year columns in period order, or null when a year has none. */
+function yearColumns(m: MappedTable, years: Years): number[] | null {
   const columns = years.map((y) => m.yearColumns.get(y));
-  if (columns.some((c) => c === undefined)) return null;
-  const found = columns as number[];
-  const adjacent = found.every((c, i) => i === 0 || c === (found[i - 1] ?? 0) + 1);
-  return adjacent ? null : found;
+  return columns.some((c) => c === undefined) ? null : (columns as number[]);
+}
+
+/**
+ * The blocks of the per-row sum at each row, read once per distinct formula text: the same formula fills the column
+ * (10 000 measures), and a sum of this-row terms names the same columns on every body row. An A1 sum names its own
+ * rows (=SUM(H5:K5)): read where it stands.
+ */
+function blocksByText(
+  tables: readonly TableInfo[],
+  cell: CellLookup,
+): (formula: string, row: number) => Block[] | null {
+  const read = new Map<string, Block[] | null>();
+  return (formula, row) => {
+    const known = read.get(formula);
+    if (known !== undefined) return known && known.map((b) => ({ ...b, top: row, bottom: row }));
+    const blocks = rowSumBlocks(formula, row, tables, cell);
+    if (!blocks || thisRowOnly(formula)) read.set(formula, blocks);
+    return blocks;
+  };
 }
 
 /** The finding of a per-row sum that counts `twice`, years, more than once (and every year, and nothing else). */
@@ -56,13 +73,14 @@ export function periodSumSpanFinding(
   last: number,
 ): Finding | null {
   const col = m.columns.get('periodSum');
-  const yearCols = col === undefined ? null : scatteredYears(m, years);
+  const yearCols = col === undefined ? null : yearColumns(m, years);
   if (col === undefined || !yearCols) return null;
   const cell: CellLookup = (r, c) => cellAt(t.sheet, r, c);
+  const blocksAt = blocksByText(tables, cell);
   const wanted = new Set(yearCols);
   for (let row = t.firstDataRow; row <= last; row++) {
     const formula = formulaAt(t.sheet, row, col) ?? '';
-    const blocks = formula === '' ? null : rowSumBlocks(formula, row, tables, cell);
+    const blocks = formula === '' ? null : blocksAt(formula, row);
     if (!blocks) continue;
     // How many times each column is added: two terms over one year (a sum of runs written before she moved a year
     // again, [2027]:[2028] now over 2029 and 2030 too) count it twice, as SUM does.

@@ -69,6 +69,11 @@ export function sumTerms(formula: string): string[] | null {
   return terms.length > 1 || terms[0]?.includes(':') ? terms : null;
 }
 
+/** Whether every term of the per-row sum `formula` is a this-row term: it names the same columns on every body row. */
+export function thisRowOnly(formula: string): boolean {
+  return sumTerms(formula)?.every((t) => THIS_ROW_TERM.test(t)) === true;
+}
+
 /**
  * The blocks a per-row sum at `row` adds up, one per term (`=SUM(H5:I5,K5:L5)`,
  * `=SUM(tblTiltakDrift[[#This Row],[2027]:[2028]],tblTiltakDrift[[#This Row],[2029]])`); null for any other

@@ -36,19 +36,36 @@ test('the premise: D-002 has 300 in 2027 and nothing else', async () => {
   const d002 = r.plan.operating.find((m) => m.id === 'D-002');
   expect(d002?.years).toEqual([300_000, null, null, null]);
   expect(d002?.periodSum).toBe(0);
-  expect(r.findings).toEqual([]);
+  // The only finding is the span's own (before the fix: none at all).
+  expect(r.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['formula-overwritten L3']);
   expect(d002?.fullYear).toBe(0);
 });
 
-test.failing('a Sum periode missing 2027 with the years in order is told at L3', async () => {
+test('a Sum periode missing 2027 with the years in order is told at L3', async () => {
   const r = await check(await plan());
   const at = r.findings.filter((f) => f.code === 'formula-overwritten' && f.cell === 'L3');
   expect(at.map((f) => f.params['years'])).toEqual(['2027']);
 });
 
-test.failing('repair gives D-002 its Sum periode of 300', async () => {
+test('repair gives D-002 its Sum periode of 300', async () => {
   const wb = await plan();
   await wb.apply(planRepair(await wb.read('structure'), { defaultStartYear: 2027 }).edits);
   const d002 = (await check(wb)).plan.operating.find((m) => m.id === 'D-002');
   expect(d002?.periodSum).toBe(300_000);
+});
+
+test('an A1 sum in the product spelling missing 2030 (=SUM(H2:J2)) is told at L2, and repair gives 6 000', async () => {
+  const { pkg } = await examplePkg();
+  pkg.edit(pkg.sheetPart('Tiltak drift'), (x) =>
+    x.replace(/<c r="L2"([^>]*)><f>[^<]*<\/f><v>[^<]*<\/v><\/c>/, '<c r="L2"$1><f>SUM(H2:J2)</f><v>3600</v></c>'),
+  );
+  expect(pkg.text(pkg.sheetPart('Tiltak drift'))).toContain('SUM(H2:J2)');
+  const wb = await XlsxWorkbook.fromBuffer(pkg.bytes());
+  const r = await check(wb);
+  const at = r.findings.filter((f) => f.code === 'formula-overwritten' && f.cell === 'L2');
+  expect(at.map((f) => f.params['years'])).toEqual(['2030']);
+  await wb.apply(planRepair(await wb.read('structure'), { defaultStartYear: 2027 }).edits);
+  const d001 = (await check(wb)).plan.operating.find((m) => m.id === 'D-001');
+  // By hand: D-001's years in the example are 600 + 1 200 + 1 800 + 2 400 = 6 000 (thousand kr).
+  expect(d001?.periodSum).toBe(6_000_000);
 });
