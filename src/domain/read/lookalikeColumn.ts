@@ -9,8 +9,8 @@
 import { isKnownChoice, parseChoice } from '../model/choices';
 import type { Lists } from '../model/plan';
 import type { ColumnSpec, ListKey } from '../model/schema';
-import type { LocatedTable } from './locateTable';
-import { cellAt, cellText, isBlank } from './sheetCells';
+import { lastBodyRow, type LocatedTable } from './locateTable';
+import { cellAt, cellText, isBlank, originOf } from './sheetCells';
 
 /** Whether a cell's text is a valid value of the column. */
 type Fits = (text: string) => boolean;
@@ -52,8 +52,12 @@ function fitsOf(spec: ColumnSpec, lists: Lists | undefined): Fits | null {
 function misfitsIn(t: LocatedTable, c: number, fits: Fits): number | null {
   let seen = 0;
   let misfits = 0;
-  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
-    const v = cellAt(t.sheet, r, c);
+  // Up to the rows the snapshot holds, its origin parsed once: a table's range may reach row 1 048 576, and this runs
+  // per missing column and column of hers (the fuzzer's workbooks took minutes).
+  const o = originOf(t.sheet);
+  const last = lastBodyRow(t);
+  for (let r = t.firstDataRow; r <= last; r++) {
+    const v = cellAt(t.sheet, r, c, o);
     if (isBlank(v)) continue;
     seen++;
     if (typeof v !== 'string' || !fits(cellText(v))) misfits++;
