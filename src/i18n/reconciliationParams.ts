@@ -192,6 +192,7 @@ export function plainParam(e: Explaining, name: string): string | number | undef
       return rowOf(item, lang);
     case 'amountYears':
       return yearSpan(item.amountYears ?? [], lang);
+    // Where a line is to be added or corrected, when that is another workbook than the plan's (SPEC §15).
     case 'inFile':
       return item.economyWorkbook === undefined ? '' : translate('in-file', lang, { file: item.economyWorkbook.file });
     default:
@@ -203,30 +204,46 @@ export function plainParam(e: Explaining, name: string): string | number | undef
 const shownIn = (keys: readonly ReconciliationKey[], lang: Lang, name: string): boolean =>
   keys.some((k) => RECONCILIATION_CATALOG[lang][k].includes(`{${name}}`));
 
-/** Every param an item's sentences may use: the path of the items `plain` turns away. */
+/** The params plainParam computes, in the order fullParams gives them. */
+const PLAIN_NAMES = [
+  'ref',
+  'source',
+  'inYear',
+  'year',
+  'measures',
+  'economyPlan',
+  'difference',
+  'lineAmount',
+  'lineUnit',
+  'unit',
+  'sources',
+  'ids',
+  'row',
+  'amountYears',
+  'inFile',
+] as const;
+
+/**
+ * Amounts formatted only when a sentence shows them: Avstemming explains every item, and formatting three amounts for
+ * each was half of it (measured on check --write, docs/performance.md).
+ */
+const AMOUNT_NAMES: ReadonlySet<string> = new Set(['measures', 'economyPlan', 'difference', 'lineAmount']);
+
+/**
+ * Every param an item's sentences may use: the path of the items `plain` turns away. The plain params (plainParam,
+ * one truth for each), then those of a missing line, another plan's line, an unknown frame or a Ramme line under
+ * Investering over them.
+ */
 export function fullParams(item: ReconciliationItem, lang: Lang, unit: Unit, keys: readonly ReconciliationKey[]) {
-  // An amount is formatted only when the sentence shows it: Avstemming explains every item, and formatting
-  // three amounts for each was half of it (measured on check --write, docs/performance.md).
-  const shown = (name: string) => shownIn(keys, lang, name);
+  const e: Explaining = { item, lang, unit, keys };
+  const params: Record<string, string | number> = {};
+  for (const name of PLAIN_NAMES) {
+    if (AMOUNT_NAMES.has(name) && !shownIn(keys, lang, name)) continue;
+    const value = plainParam(e, name);
+    if (value !== undefined) params[name] = value;
+  }
   return {
-    // A Ref or source typed as "1.5" that Excel made a date reaches here as the readers' ISO text.
-    ref: showCellDates(item.ref),
-    source: showCellDates(item.source ?? ''),
-    inYear: item.year === undefined ? '' : common('inYear', lang, { year: item.year }),
-    year: item.year ?? '',
-    ...(shown('measures') ? { measures: amount(item.measures, unit) } : {}),
-    ...(shown('economyPlan') ? { economyPlan: economyPlanText(item, lang, unit) } : {}),
-    ...(shown('difference') ? { difference: amount(item.difference, unit) } : {}),
-    ...(shown('lineAmount') && item.lineUnit
-      ? { lineAmount: amount(item.economyPlan, item.lineUnit), lineUnit: item.lineUnit }
-      : {}),
-    unit,
-    sources: FINANCING_SOURCES,
-    ids: listText(item.sharedBy ?? [], lang),
-    row: rowOf(item, lang),
-    amountYears: yearSpan(item.amountYears ?? [], lang),
-    // Where a line is to be added or corrected, when that is another workbook than the plan's (SPEC §15).
-    inFile: item.economyWorkbook === undefined ? '' : translate('in-file', lang, { file: item.economyWorkbook.file }),
+    ...params,
     ...(item.code === 'measure-not-in-economy-plan' ? missingLineParams(item, lang, unit) : {}),
     ...(item.otherPlan !== undefined ? otherPlanParams(item.otherPlan, item) : {}),
     ...(item.frameUnknown !== undefined

@@ -61,6 +61,9 @@ function indexMeasures(plan: Plan): MeasureIndex {
   };
 }
 
+/** Each column's place in a row of tblAvstemming, from RECONCILIATION_COLUMNS. */
+const AT = Object.fromEntries(RECONCILIATION_COLUMNS.map((c, i) => [c.key, i])) as Record<ColumnKey, number>;
+
 /**
  * The economy plan cell's link; in a consolidation (SPEC §15) the cell is in the economy plan workbook: its address
  * with the file, as text. A link «#Økonomiplan!J6» would open the plan's own sheet, which was not used. An item
@@ -88,53 +91,30 @@ function itemRow(
   formats.push(old?.extra?.formats);
   // Read once: an item makes its cells' addresses each time they are read (reconcile/item.ts).
   const cells = item.cells;
-  // One array per row, made in the columns' order (ROW_KEYS), no object of the row's values first: every item is a
-  // row (docs/performance.md «Hot functions»).
-  const row: CellInput[] = [
-    texts.severity(item.severity),
-    texts.code(item.code),
-    texts.class(item.class),
-    item.ref,
-    measure,
-    frame,
-    item.year ?? null,
-    item.source ?? null,
-    fromKr(item.measures, unit),
-    fromKr(item.economyPlan, unit),
-    fromKr(item.difference, unit),
-    reviewedExplanation(item, unit, texts, old),
-    cellLinkInput(cells.measures),
-    economyPlanCell(item, cells),
-    status,
-    comment,
-  ];
+  // One array per row, each value at its column's place in RECONCILIATION_COLUMNS (AT), no object of the row's
+  // values first: every item is a row (docs/performance.md «Hot functions»).
+  const row = new Array<CellInput>(RECONCILIATION_COLUMNS.length);
+  row[AT.severity] = texts.severity(item.severity);
+  row[AT.code] = texts.code(item.code);
+  row[AT.class] = texts.class(item.class);
+  row[AT.ref] = item.ref;
+  row[AT.measure] = measure;
+  row[AT.frame] = frame;
+  row[AT.year] = item.year ?? null;
+  row[AT.source] = item.source ?? null;
+  row[AT.measures] = fromKr(item.measures, unit);
+  row[AT.economyPlan] = fromKr(item.economyPlan, unit);
+  row[AT.difference] = fromKr(item.difference, unit);
+  row[AT.explanation] = reviewedExplanation(item, unit, texts, old);
+  row[AT.cellMeasures] = cellLinkInput(cells.measures);
+  row[AT.cellEconomyPlan] = economyPlanCell(item, cells);
+  row[AT.status] = status;
+  row[AT.comment] = comment;
   const extra = old?.extra?.values;
   if (extra !== undefined) row.push(...extra);
   else for (let c = 0; c < extraWidth; c++) row.push(null);
   return row;
 }
-
-/** The columns of a row itemRow makes, in order: RECONCILIATION_COLUMNS' (checked as the module loads). */
-const ROW_KEYS: readonly ColumnKey[] = [
-  'severity',
-  'code',
-  'class',
-  'ref',
-  'measure',
-  'frame',
-  'year',
-  'source',
-  'measures',
-  'economyPlan',
-  'difference',
-  'explanation',
-  'cellMeasures',
-  'cellEconomyPlan',
-  'status',
-  'comment',
-];
-if (ROW_KEYS.join() !== RECONCILIATION_COLUMNS.map((c) => c.key).join())
-  throw new Error('itemRow does not write the columns of tblAvstemming in their order');
 
 const WIDTHS: Partial<Record<ColumnKey, number>> = {
   code: 26,
