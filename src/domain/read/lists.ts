@@ -4,9 +4,9 @@
  * warning (list-empty): every value checked against it would fail.
  */
 import { toA1 } from '../model/a1';
-import { bodyRows, locateTable, type LocatedTable } from './locateTable';
+import { bodyRows, headerColumn, locateTable, type LocatedTable } from './locateTable';
 import { makeFinding } from '../model/finding';
-import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
+import type { HeaderLike } from './matchHeader';
 import { SHEETS, TABLES } from '../model/schema';
 import { LISTS, PLAN_ITEM_HEADERS, type ListSpec } from '../model/settingsSchema';
 import { cellAt, cellText } from './sheetCells';
@@ -21,9 +21,8 @@ export interface ListsRead {
 
 /** The column of a header in the table; for a table found by name, its `fallback`-th column otherwise. */
 function columnOf(t: LocatedTable, spec: HeaderLike, fallback: number): number | undefined {
-  for (let c = t.left; c <= t.right; c++) {
-    if (matchesHeader(normalizeHeader(headerText(cellAt(t.sheet, t.headerRow, c))), spec)) return c;
-  }
+  const found = headerColumn(t, spec);
+  if (found !== undefined) return found;
   // A real table keeps its place even when its header was renamed; a sheet search has no such anchor.
   const c = t.left + fallback;
   return t.tableName !== null && c <= t.right ? c : undefined;

@@ -143,6 +143,13 @@ export function lastBodyRow(t: LocatedTable): number {
   return Math.min(t.lastDataRow, sheetBounds(t.sheet).bottom);
 }
 
+/** The sheet column of the first header on the table's header row that is `spec` (or its alias); undefined if none. */
+export function headerColumn(t: LocatedTable, spec: HeaderLike): number | undefined {
+  for (let c = t.left; c <= t.right; c++)
+    if (matchesHeader(normalizeHeader(headerText(cellAt(t.sheet, t.headerRow, c))), spec)) return c;
+  return undefined;
+}
+
 /** The sheet rows of a table's body that the snapshot can hold (the big readers loop to lastBodyRow). */
 export function bodyRows(t: LocatedTable): number[] {
   const last = lastBodyRow(t);

@@ -5,9 +5,9 @@
  */
 import { toA1 } from '../model/a1';
 import { makeFinding } from '../model/finding';
-import { bodyRows, locateTable, type LocatedTable } from './locateTable';
+import { bodyRows, headerColumn, locateTable, type LocatedTable } from './locateTable';
 import { missingTableFinding } from './missingTable';
-import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
+import { matchesHeader, normalizeHeader, type HeaderLike } from './matchHeader';
 import { fromKr, parseUnit, toKr } from '../model/money';
 import { decimalPointText, parseNorwegianNumber } from '../model/norwegianNumber';
 import { SHEETS, TABLES } from '../model/schema';
@@ -35,13 +35,6 @@ interface Entry {
   readonly cell: string;
 }
 
-function findColumn(t: LocatedTable, spec: HeaderLike): number | undefined {
-  for (let c = t.left; c <= t.right; c++) {
-    if (matchesHeader(normalizeHeader(headerText(cellAt(t.sheet, t.headerRow, c))), spec)) return c;
-  }
-  return undefined;
-}
-
 /** A later row of a setting already named above it: never read (the first row is). */
 interface Duplicate {
   readonly key: SettingKey;
@@ -58,8 +51,8 @@ export function settingKeyOf(name: CellValue): SettingKey | undefined {
 /** tblInnstillinger with its Innstilling and Verdi columns, or null when either is not found. */
 export function settingsColumns(wb: WorkbookSnapshot): { t: LocatedTable; nameCol: number; valueCol: number } | null {
   const t = locateTable(wb, { table: TABLES.settings, sheet: SHEETS.settings, headers: [NAME, VALUE] });
-  const nameCol = t ? findColumn(t, NAME) : undefined;
-  const valueCol = t ? findColumn(t, VALUE) : undefined;
+  const nameCol = t ? headerColumn(t, NAME) : undefined;
+  const valueCol = t ? headerColumn(t, VALUE) : undefined;
   return t && nameCol !== undefined && valueCol !== undefined ? { t, nameCol, valueCol } : null;
 }
 
@@ -246,8 +239,8 @@ export function readSettings(wb: WorkbookSnapshot, defaultStartYear: number): Se
     const missing = missingTableFinding(wb, TABLES.settings, SHEETS.settings);
     return { settings: base, found: false, findings: [missing] };
   }
-  const nameCol = findColumn(t, NAME);
-  const valueCol = findColumn(t, VALUE);
+  const nameCol = headerColumn(t, NAME);
+  const valueCol = headerColumn(t, VALUE);
   if (nameCol === undefined || valueCol === undefined) {
     const absent = [nameCol === undefined ? NAME : null, valueCol === undefined ? VALUE : null];
     const lost = lostHeader(t, nameCol, valueCol);
@@ -275,8 +268,8 @@ export function readSettings(wb: WorkbookSnapshot, defaultStartYear: number): Se
 export function settingAddress(wb: WorkbookSnapshot, key: SettingKey): string | undefined {
   const t = locateTable(wb, { table: TABLES.settings, sheet: SHEETS.settings, headers: [NAME, VALUE] });
   if (!t) return undefined;
-  const nameCol = findColumn(t, NAME);
-  const valueCol = findColumn(t, VALUE);
+  const nameCol = headerColumn(t, NAME);
+  const valueCol = headerColumn(t, VALUE);
   const entry =
     nameCol === undefined || valueCol === undefined ? undefined : collectEntries(t, nameCol, valueCol).entries.get(key);
   return `${t.sheet.sheet}!${entry?.cell ?? toA1(t.headerRow, t.left)}`;

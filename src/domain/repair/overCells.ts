@@ -7,18 +7,14 @@
  */
 import { parseRange, toRange } from '../model/a1';
 import { sameName } from '../model/names';
-import type { LocatedTable } from '../read/locateTable';
+import { headerColumn, type LocatedTable } from '../read/locateTable';
 import { cellAt, isBlank, sheetBounds, type Bounds } from '../read/sheetCells';
-import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from '../read/matchHeader';
+import type { HeaderLike } from '../read/matchHeader';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 /** The column of each header on the located table's header row, in the order given; null when one is not there. */
 export function headerColumns(t: LocatedTable, headers: readonly HeaderLike[]): number[] | null {
-  const cols = headers.map((h) => {
-    for (let c = t.left; c <= t.right; c++)
-      if (matchesHeader(normalizeHeader(headerText(cellAt(t.sheet, t.headerRow, c))), h)) return c;
-    return 0;
-  });
+  const cols = headers.map((h) => headerColumn(t, h) ?? 0);
   return cols.every((c) => c > 0) ? cols : null;
 }
 

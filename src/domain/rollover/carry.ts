@@ -4,8 +4,8 @@
  * (other sheets, cells beside the tables) so the user is told rather than surprised.
  */
 import type { Edit } from '../model/edits';
-import { bodyRows, findSheet, tablesOf } from '../read/locateTable';
-import { headerText, matchesHeader, normalizeHeader, type HeaderLike } from '../read/matchHeader';
+import { bodyRows, findSheet, headerColumn, tablesOf } from '../read/locateTable';
+import type { HeaderLike } from '../read/matchHeader';
 import { SHEETS, TABLES } from '../model/schema';
 import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
 import { cellAt, cellText, sheetBounds } from '../read/sheetCells';
@@ -27,11 +27,7 @@ export function readPlanItems(wb: WorkbookSnapshot): { ref: string; title: strin
   // Where the reader finds it (its Refs are the plan's), so that the titles come with the same rows.
   const t = locatePlanItems(wb);
   if (!t) return null;
-  const columnOf = (spec: HeaderLike, fallback: number): number => {
-    for (let c = t.left; c <= t.right; c++)
-      if (matchesHeader(normalizeHeader(headerText(cellAt(t.sheet, t.headerRow, c))), spec)) return c;
-    return t.left + fallback;
-  };
+  const columnOf = (spec: HeaderLike, fallback: number): number => headerColumn(t, spec) ?? t.left + fallback;
   const refCol = columnOf(REF, 0);
   const titleCol = columnOf(TITLE, 1);
   return bodyRows(t)
