@@ -30,7 +30,7 @@ export type ExtraKind = AfterExtra<UsageKey>;
 
 /**
  * The «Ikke tatt med» line for what a roll dropped on one sheet: whole columns as a list in the sentence («hele
- * kolonnene H og K»), the ranges of a drop-down and a table's name as given.
+ * kolonnene H og K»), singular for one («årskolonnen H»), the ranges of a drop-down and a table's name as given.
  */
 export function droppedExtraLine(
   d: { readonly sheet: string; readonly extra: ExtraKind; readonly where?: readonly string[] },
@@ -41,7 +41,7 @@ export function droppedExtraLine(
   const params: Record<string, string | number> =
     d.extra === 'columnFormats'
       ? { sheet: d.sheet, where: listText(where, lang), count: one ? 1 : where.length + 1 }
-      : d.extra === 'columnGroups'
+      : d.extra === 'columnGroups' || d.extra === 'hiddenColumns'
         ? { sheet: d.sheet, where: listText(where, lang), count: where.length }
         : { sheet: d.sheet, where: where.join(', ') };
   return cliText('notCarried', lang, { what: cliText(`extra.${d.extra}`, lang, params) });

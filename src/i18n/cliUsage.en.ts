@@ -73,7 +73,7 @@ export const USAGE_EN: Record<UsageKey, string> = {
   'extra.rowGroups':
     'the grouping (outline) you gave rows of the tables on the sheet "{sheet}" (the roll moves rows, so the group would have gathered and hidden other measures). Group the rows again in Excel if you want it',
   'extra.hiddenColumns':
-    'that the year columns {where} were hidden on the sheet "{sheet}" (the roll gives each year column the next year, so another year would have been hidden). They are shown now; hide them again in Excel if you want',
+    'that {count, plural, one {the year column {where} was} other {the year columns {where} were}} hidden on the sheet "{sheet}" (the roll gives each year column the next year, so another year would have been hidden). {count, plural, one {It is shown now; hide it} other {They are shown now; hide them}} again in Excel if you want',
   'extra.columnGroups':
     'the grouping (outline) you gave {count, plural, one {column {where}} other {columns {where}}} on the sheet "{sheet}": the group was collapsed, and the roll moves columns and years, so it would have hidden something other than before. The grouping is removed and the columns are shown; group them again in Excel if you want it',
   'extra.richText':

@@ -73,7 +73,7 @@ export const USAGE_NB = {
   'extra.rowGroups':
     'grupperingen (disposisjonen) du ga radene i tabellene på arket «{sheet}» (rulleringen flytter rader, så gruppen ville ha samlet og skjult andre tiltak). Grupper radene på nytt i Excel om du vil ha det',
   'extra.hiddenColumns':
-    'at årskolonnene {where} var skjult på arket «{sheet}» (rulleringen gir hver årskolonne neste år, så et annet år ville ha vært skjult). De vises nå; skjul dem igjen i Excel om du vil',
+    'at {count, plural, one {årskolonnen {where}} other {årskolonnene {where}}} var skjult på arket «{sheet}» (rulleringen gir hver årskolonne neste år, så et annet år ville ha vært skjult). {count, plural, one {Den vises nå; skjul den} other {De vises nå; skjul dem}} igjen i Excel om du vil',
   'extra.columnGroups':
     'grupperingen (disposisjonen) du ga {count, plural, one {kolonnen {where}} other {kolonnene {where}}} på arket «{sheet}»: gruppen var slått sammen, og rulleringen flytter kolonner og år, så den ville ha skjult noe annet enn før. Grupperingen er tatt bort og kolonnene vises; grupper dem på nytt i Excel om du vil ha det',
   'extra.richText':

@@ -72,7 +72,7 @@ export const USAGE_NN: Record<UsageKey, string> = {
   'extra.rowGroups':
     'grupperinga (disposisjonen) du gav radene i tabellane på arket «{sheet}» (rulleringa flyttar rader, så gruppa ville ha samla og gøymt andre tiltak). Grupper radene på nytt i Excel om du vil ha det',
   'extra.hiddenColumns':
-    'at årskolonnane {where} var gøymde på arket «{sheet}» (rulleringa gir kvar årskolonne neste år, så eit anna år ville ha vore gøymt). Dei blir viste no; gøym dei att i Excel om du vil',
+    'at {count, plural, one {årskolonnen {where} var gøymd} other {årskolonnane {where} var gøymde}} på arket «{sheet}» (rulleringa gir kvar årskolonne neste år, så eit anna år ville ha vore gøymt). {count, plural, one {Han blir vist no; gøym han} other {Dei blir viste no; gøym dei}} att i Excel om du vil',
   'extra.columnGroups':
     'grupperinga (disposisjonen) du gav {count, plural, one {kolonnen {where}} other {kolonnane {where}}} på arket «{sheet}»: gruppa var slått saman, og rulleringa flyttar kolonnar og år, så ho ville ha gøymt noko anna enn før. Grupperinga er teken bort og kolonnane blir viste; grupper dei på nytt i Excel om du vil ha det',
   'extra.richText':

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
-import { cliText, droppedExtraLine } from '../../src/i18n/cliCommand';
+import { droppedExtraLine } from '../../src/i18n/cliCommand';
 import { FixturePkg } from '../fixtures/make/asExcel/pkg';
 import { addOwnColumn, examplePkg, moveColumns } from '../review/r30/herTable';
 import { testIo } from './testIo';
@@ -36,7 +36,7 @@ async function roll(pkg: FixturePkg, cwd: string): Promise<{ sheet: string; out:
 }
 
 const hiddenYears = (where: string) =>
-  cliText('notCarried', 'nb', { what: cliText('extra.hiddenColumns', 'nb', { sheet: 'Tiltak drift', where }) });
+  droppedExtraLine({ sheet: 'Tiltak drift', extra: 'hiddenColumns', where: [where] }, 'nb');
 
 test('no column moves: her widths and the column she hid stay byte for byte', async () => {
   const { pkg, cwd } = await examplePkg();
@@ -68,7 +68,7 @@ test('no column moves: the year column she hid (H, 2027) is shown, now 2028, and
   expect(looks(sheet)).toEqual(plainCols(WIDTHS));
   expect(out).toContain(hiddenYears('H'));
   for (const lang of ['nn', 'en'] as const)
-    expect(cliText('extra.hiddenColumns', lang, { sheet: 'S', where: 'H' })).toContain('H');
+    expect(droppedExtraLine({ sheet: 'S', extra: 'hiddenColumns', where: ['H'] }, lang)).toContain('H');
 });
 
 test('her hidden «Herav lønn» dragged to J goes with its column to V; the columns after it take their own widths', async () => {
