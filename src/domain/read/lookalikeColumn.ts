@@ -3,14 +3,14 @@
  * the non-empty cells below are cost statuses; or «Seksjon» as «Avdeling», over entries of tblSeksjoner. The
  * `column-missing` finding then names that column, to be given the header, instead of advising a new, empty column;
  * repair holds that column back (docs/spec.md §11). Only columns whose values tell them apart are judged: a choice
- * column by its choices, a list column by its workbook list (case and outer spaces aside; a frame by its code; plan
- * areas each part of a «;»-list) when the list has entries.
+ * column by its choices, a list column by its workbook list (case and outer spaces aside; a frame by its code, typed
+ * as text or as a number; plan areas each part of a «;»-list) when the list has entries.
  */
 import { isKnownChoice, parseChoice } from '../model/choices';
 import type { Lists } from '../model/plan';
 import type { ColumnSpec, ListKey } from '../model/schema';
 import { lastBodyRow, type LocatedTable } from './locateTable';
-import { cellAt, cellText, isBlank, originOf } from './sheetCells';
+import { cellAt, cellText, cellValueType, isBlank, originOf } from './sheetCells';
 
 /** Whether a cell's text is a valid value of the column. */
 type Fits = (text: string) => boolean;
@@ -45,9 +45,11 @@ function fitsOf(spec: ColumnSpec, lists: Lists | undefined): Fits | null {
 }
 
 /**
- * How many non-empty text cells of sheet column `c` do not fit, when nearly all do — at most one in ten, so a typo
- * among twenty statuses still shows the column, one stray value of three does not — and at least one fits; else null.
- * A number is no value of these columns' (a count, a year): it does not fit.
+ * How many non-empty cells of sheet column `c` do not fit, when nearly all do — at most one in ten, so a typo among
+ * twenty statuses still shows the column, one stray value of three does not — and at least one fits; else null.
+ * A cell is judged by its text as the measure reader reads it (cellText, as RowReader.text): a frame code typed as the
+ * number 2 is the code «2», as a Rammeområde of 2 is read. A number that is no entry (a count, a year) does not fit; a
+ * logical or an error value (TRUE, #N/A) is no value of these columns.
  */
 function misfitsIn(t: LocatedTable, c: number, fits: Fits): number | null {
   let seen = 0;
@@ -60,7 +62,7 @@ function misfitsIn(t: LocatedTable, c: number, fits: Fits): number | null {
     const v = cellAt(t.sheet, r, c, o);
     if (isBlank(v)) continue;
     seen++;
-    if (typeof v !== 'string' || !fits(cellText(v))) misfits++;
+    if (cellValueType(v) !== undefined || !fits(cellText(v))) misfits++;
   }
   return seen > misfits && misfits * 10 <= seen ? misfits : null;
 }

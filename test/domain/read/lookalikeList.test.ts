@@ -5,7 +5,8 @@
  * renamed. Nearly: at most one value in ten that is no entry; an empty list tells nothing.
  * Canonical tblTiltakDrift: B Seksjon, R Ansvarlig, S Berørte planområder, T Rammeområde (test/helpers/workbook.ts).
  */
-import type { WorkbookSnapshot } from '../../../src/domain/model/snapshot';
+import { parseRange, toA1 } from '../../../src/domain/model/a1';
+import type { CellValue, WorkbookSnapshot } from '../../../src/domain/model/snapshot';
 import { readPlan } from '../../../src/domain/read/plan';
 import { planRepair } from '../../../src/domain/repair/repair';
 import { renderFinding } from '../../../src/i18n/findings';
@@ -19,7 +20,7 @@ const missing = (wb: WorkbookSnapshot) =>
 const at = (wb: WorkbookSnapshot) => missing(wb).map((f) => [f.cell, f.params.column, f.params.reason, f.params.found]);
 
 /** The canonical table with `column` of each row as given (one row per value), header `cell` retyped `header`. */
-function retyped(column: string, values: readonly string[], cell: string, header: string, lists = {}) {
+function retyped(column: string, values: readonly CellValue[], cell: string, header: string, lists = {}) {
   const rows = values.map((v, i) =>
     operatingRow({ ID: `D-${String(i + 1).padStart(3, '0')}`, Prioritet: i + 1, [column]: v }),
   );
@@ -38,6 +39,25 @@ describe('a column of hers holding a list column’s entries', () => {
   it('Rammeområde (optional) missing, her «Budsjettområde» of frame codes 2, 3: column-missing at T1', () => {
     const wb = retyped('Rammeområde', ['2', '3', '2'], 'T1', 'Budsjettområde');
     expect(at(wb)).toEqual([['T1', 'Rammeområde', 'looks-like', 'Budsjettområde']]);
+  });
+
+  it('frame codes typed as numbers (2, 3, 2), as the measure reader reads a Rammeområde of 2: column-missing at T1', () => {
+    const wb = retyped('Rammeområde', [2, 3, 2], 'T1', 'Budsjettområde');
+    expect(at(wb)).toEqual([['T1', 'Rammeområde', 'looks-like', 'Budsjettområde']]);
+  });
+
+  it('tblRammeomrader Kode typed as numbers 2, 3 and her column of numbers and texts: column-missing at T1', () => {
+    let wb = retyped('Rammeområde', [2, '3', 3], 'T1', 'Budsjettområde');
+    const frames = wb.tables.find((t) => t.name === 'tblRammeomrader');
+    const range = frames ? parseRange(frames.ref) : null;
+    if (!range) throw new Error('no tblRammeomrader');
+    wb = setCell(wb, frames?.sheet ?? '', toA1(range.top + 1, range.left), 2);
+    wb = setCell(wb, frames?.sheet ?? '', toA1(range.top + 2, range.left), 3);
+    expect(at(wb)).toEqual([['T1', 'Rammeområde', 'looks-like', 'Budsjettområde']]);
+  });
+
+  it('a column of hers of numbers that are no frame code (years): no finding, as before', () => {
+    expect(at(retyped('Rammeområde', [2027, 2028, 2], 'T1', 'Budsjettområde'))).toEqual([]);
   });
 
   it('Rammeområde missing and her column holds no frame code: no finding, as before (the column is optional)', () => {
