@@ -47,6 +47,22 @@ describe('Sammendrag per Ansvarlig with labels Excel reads as a logical or a num
   });
 });
 
+describe('Sammendrag per Ansvarlig «E 6» (no number: an exponent needs a number before its E) and «Kr 5»', () => {
+  let base = snapshotFromContent(exampleContent({ startYear: 2027 }));
+  base = setCell(base, 'Tiltak drift', 'R4', 'E 6'); // D-003, was NAV-leder: 350, 700, 700, 700
+  base = setCell(base, 'Tiltak drift', 'R10', 'Kr 5'); // D-009, was Leder boligkontor: 120 in 2027
+  const plan = readPlan(base, { defaultStartYear: 2027 }).plan;
+  const wb = applyEdits(base, editsOf(planSummary(plan, computeTotals(plan), base)));
+
+  it('keeps the live SUMIFS of «E 6»', () => {
+    expect(rowOf(wb, T.responsibleTitle, 'E 6').formula).toMatch(/^=SUMIFS\(/);
+  });
+
+  it('writes «Kr 5» (5 kroner in a Norwegian Excel, as far as known) as the core sums it, in values', () => {
+    expect(rowOf(wb, T.responsibleTitle, 'Kr 5')).toEqual({ values: [120, 0, 0, 0, 120], formula: null });
+  });
+});
+
 describe('readsAsNonText (what SUMIFS may read as a logical, an error, a number or a date)', () => {
   it.each([
     ['SANN', true],
@@ -60,6 +76,16 @@ describe('readsAsNonText (what SUMIFS may read as a logical, an error, a number 
     ['mai 2027', true],
     ['12:30', true],
     ['50 %', true],
+    ['1E5', true],
+    ['1e5', true],
+    ['1 E5', true],
+    ['2,5E-3', true],
+    ['Kr 5', true],
+    ['5 kr', true],
+    ['3 pm', true],
+    ['E 6', false],
+    ['E6', false],
+    ['e 18', false],
     ['Sannsynlig', false],
     ['NAV-leder', false],
     ['Enhet 2', false],
