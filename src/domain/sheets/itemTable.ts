@@ -11,31 +11,13 @@ import type { Bounds } from '../read/sheetCells';
 import { blockedBy, writable, type WritePlan } from '../model/writePlan';
 import { userCellsIn } from './userCells';
 import { areaWithout, typedFormatResets } from './typedColumns';
-import { AMOUNT_FORMATS } from './tableEdits';
-import { countDecimals, decimalsAllowed, type Unit } from '../model/money';
+import { AMOUNT_FORMATS, FINE_AMOUNT_FORMATS, finerThanShown } from './tableEdits';
+import type { Unit } from '../model/money';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 /** The columns every item table has: its Status drop-down and its three amounts. */
 type ItemColumn = 'status' | 'measures' | 'economyPlan' | 'difference';
 const AMOUNT_COLUMNS = ['measures', 'economyPlan', 'difference'] as const;
-
-/**
- * The format of an amount finer than its unit's format shows, down to the krone: a plan in kr has new money to
- * the krone, so in an economy plan in 1000 kr (Avstemming planer) a frame can be over its Ramme line by 400 kr,
- * which '#,##0' would show as an Avvik of 0 on an error row. The report shows 0,4; the sheet must too.
- */
-const FINE_FORMATS: Readonly<Record<Unit, string>> = {
-  kr: AMOUNT_FORMATS.kr,
-  '1000 kr': '#,##0.0##',
-  'mill kr': '#,##0.0#####',
-};
-
-/**
- * Whether the unit's own format would round `value` (an amount in the unit) away: AMOUNT_FORMATS shows the
- * decimals the unit allows, the rule amount-precision reads typed amounts by (binary noise ignored).
- */
-const finerThanShown = (value: CellInput | undefined, unit: Unit): boolean =>
-  typeof value === 'number' && countDecimals(value) > decimalsAllowed(unit);
 
 /** Per amount column, the runs of rows (from row 2) holding an amount the column's format would round. */
 function fineFormatEdits(sheet: string, rows: readonly CellInput[][], at: readonly number[], unit: Unit): Edit[] {
@@ -50,7 +32,7 @@ function fineFormatEdits(sheet: string, rows: readonly CellInput[][], at: readon
           kind: 'setNumberFormat',
           sheet,
           range: toRange(start + 2, c + 1, r + 1, c + 1),
-          format: FINE_FORMATS[unit],
+          format: FINE_AMOUNT_FORMATS[unit],
         });
         start = -1;
       }

@@ -20,7 +20,6 @@ import { captionedTitle, computedCell, draftEdits, formulaCell, textRow, type Dr
 import { formulaMisses, NO_MISSES, type FormulaMisses } from './summaryMisses';
 import { groupKey } from '../measures/grouping';
 import { statusRows } from '../totals/totals';
-import { AMOUNT_FORMATS } from './tableEdits';
 import type { Plan } from '../model/plan';
 import { emptyEconomyYears } from '../model/yearTables';
 import { listWith, SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
@@ -187,7 +186,7 @@ function summaryEdits(rows: readonly DraftRow[], unit: Plan['settings']['unit'],
     ...(box
       ? [{ kind: 'clearOwnedRange', sheet, range: toRange(box.top, box.left, box.bottom, box.right), ...keep } as const]
       : []),
-    ...draftEdits(sheet, withKept(rows, clear?.kept ?? []), AMOUNT_FORMATS[unit]),
+    ...draftEdits(sheet, withKept(rows, clear?.kept ?? []), unit),
     { kind: 'setColumnWidth', sheet, column: 'A', width: 40 },
     { kind: 'defineName', name: SUMMARY_AREA_NAME, ref: `${sheetPrefix(sheet)}$A$1:${corner}` },
   ];

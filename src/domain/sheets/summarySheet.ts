@@ -5,6 +5,8 @@
  */
 import { toRange } from '../model/a1';
 import type { CellInput, CellStyle, Edit } from '../model/edits';
+import type { Unit } from '../model/money';
+import { AMOUNT_FORMATS, FINE_AMOUNT_FORMATS, finerThanShown } from './tableEdits';
 
 export interface DraftCell {
   readonly input: CellInput;
@@ -59,16 +61,26 @@ function runs(
   return out;
 }
 
-/** The edits that write a draft at A1 of `sheet`, with styles and the amount format. */
-export function draftEdits(sheet: string, rows: readonly DraftRow[], amountFormat: string): Edit[] {
+/** The value an amount cell shows: a formula's expected result, or the number written. */
+const shownValue = (cell: DraftCell): unknown => cell.expected ?? cell.input;
+
+/**
+ * The edits that write a draft at A1 of `sheet`, with styles and the amount format of `unit` — finer on an amount
+ * that format would round (1,6505 mill; 1 650,5 thousand), so the sheet shows the report's figure.
+ */
+export function draftEdits(sheet: string, rows: readonly DraftRow[], unit: Unit): Edit[] {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const values = rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.input ?? null));
   const edits: Edit[] = [{ kind: 'setCells', sheet, origin: 'A1', values }];
   for (const run of runs(rows, 1, (cell) => cell?.style ?? null)) {
     edits.push({ kind: 'setStyle', sheet, range: run.range, style: run.value as CellStyle });
   }
-  for (const run of runs(rows, 1, (cell) => (cell?.amount ? 'amount' : null))) {
-    edits.push({ kind: 'setNumberFormat', sheet, range: run.range, format: amountFormat });
+  const format = (cell: DraftCell | null): string | null => {
+    if (!cell?.amount) return null;
+    return finerThanShown(shownValue(cell), unit) ? FINE_AMOUNT_FORMATS[unit] : AMOUNT_FORMATS[unit];
+  };
+  for (const run of runs(rows, 1, format)) {
+    edits.push({ kind: 'setNumberFormat', sheet, range: run.range, format: run.value });
   }
   return edits;
 }

@@ -12,7 +12,7 @@ import { userCalculatedCells } from './userCalculated';
 import { INVESTMENT_FINANCING, type ColumnSpec } from '../model/schema';
 import { LISTS } from '../model/settingsSchema';
 import type { RowInput } from '../model/content';
-import type { Unit } from '../model/money';
+import { countDecimals, decimalsAllowed, type Unit } from '../model/money';
 import type { TableLayout, Years } from '../model/plan';
 
 /** Validation and number formats reach this many rows below the data, so typed-in rows get them too. */
@@ -28,6 +28,24 @@ export const AMOUNT_FORMATS: Readonly<Record<Unit, string>> = {
   '1000 kr': '#,##0',
   'mill kr': '#,##0.0##',
 };
+
+/**
+ * The format of an amount finer than its unit's format shows, down to the krone: a sum of amounts typed with more
+ * decimals than the unit allows (amount-precision), or new money of a plan in kr in an economy plan in 1000 kr. The
+ * reports show such an amount to the krone (0,4 thousand; 1,6505 mill); the sheets the product writes must too.
+ */
+export const FINE_AMOUNT_FORMATS: Readonly<Record<Unit, string>> = {
+  kr: AMOUNT_FORMATS.kr,
+  '1000 kr': '#,##0.0##',
+  'mill kr': '#,##0.0#####',
+};
+
+/**
+ * Whether the unit's own format would round `value` (an amount in the unit) away: AMOUNT_FORMATS shows the
+ * decimals the unit allows, the rule amount-precision reads typed amounts by (binary noise ignored).
+ */
+export const finerThanShown = (value: unknown, unit: Unit): boolean =>
+  typeof value === 'number' && countDecimals(value) > decimalsAllowed(unit);
 
 /**
  * Lists whose drop-down the workbook enforces (data validation). Ansvarlig is free text ("one function or one person"), so
