@@ -6,6 +6,7 @@ import {
   hasMeasureTable,
   rollMissingSettings,
   settingLabel,
+  tablesNotFound,
   type Finding,
   type Kr,
   type Lang,
@@ -112,6 +113,22 @@ export function settingsMissingText(lang: Lang, file: string, findings: readonly
   const missing = rollMissingSettings(findings);
   if (missing.length === 0) return null;
   return ct(lang, 'paneNoSettings', { file, cells: missing.map((f) => `${f.sheet}!${f.cell}`).join(', ') });
+}
+
+/**
+ * Why a side is not compared in the pane (docs/spec.md §14): a table the other version (named `other`) holds was not
+ * found in it, so its measures would all read as removed or added (domain: compare/tablesNotFound.ts). Null when none.
+ */
+export function tableNotFoundText(
+  lang: Lang,
+  file: string,
+  findings: readonly Finding[],
+  other: { readonly name: string; readonly plan: Plan },
+): string | null {
+  const missing = tablesNotFound(findings, other.plan);
+  if (missing.length === 0) return null;
+  const cells = missing.map((f) => `${f.sheet}!${f.cell}`).join(', ');
+  return ct(lang, 'paneTableNotFound', { file, other: other.name, cells });
 }
 
 /**
