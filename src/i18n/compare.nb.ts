@@ -113,7 +113,7 @@ export const COMPARE_NB = {
   paneNoSettings:
     '{file}: innstillingene ble ikke funnet ({cells}), så Første planår, Antall planår og Beløpsenhet ville blitt gjettet (neste år, 4 år, 1000 kr): beløpene kunne blitt lest i feil enhet og årene sammenlignet feil. Sammenligner ikke før det er rettet (se Kontroll).',
   paneTableNotFound:
-    '{file}: en tabell som {other} har, ble ikke funnet ({cells}), så hvert tiltak (eller hver økonomiplanlinje) i den ville stått som fjernet eller nytt og summene flyttet uten at noe er endret. Sammenligner ikke før det er rettet (se Kontroll).',
+    '{file}: en tabell eller kolonne som {other} har, ble ikke funnet ({cells}), så hvert tiltak (eller hver økonomiplanlinje) i tabellen ville stått som fjernet eller nytt, eller hver verdi i kolonnen som tømt, og summene flyttet uten at noe er endret. Sammenligner ikke før det er rettet (se Kontroll).',
   paneNoPlan:
     '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»), så filen er ingen versjon av planen. Velg en arbeidsbok med tiltaksplanen.',
   paneEconomyPlan:

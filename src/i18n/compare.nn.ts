@@ -114,7 +114,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   paneNoSettings:
     '{file}: innstillingane vart ikkje funne ({cells}), så Første planår, Antall planår og Beløpsenhet ville blitt gissa (neste år, 4 år, 1000 kr): beløpa kunne blitt lesne i feil eining og åra samanlikna feil. Samanliknar ikkje før det er retta (sjå Kontroll).',
   paneTableNotFound:
-    '{file}: ein tabell som {other} har, vart ikkje funnen ({cells}), så kvart tiltak (eller kvar økonomiplanlinje) i han ville stått som fjerna eller nytt og summane flytta utan at noko er endra. Samanliknar ikkje før det er retta (sjå Kontroll).',
+    '{file}: ein tabell eller kolonne som {other} har, vart ikkje funnen ({cells}), så kvart tiltak (eller kvar økonomiplanlinje) i tabellen ville stått som fjerna eller nytt, eller kvar verdi i kolonnen som tømd, og summane flytta utan at noko er endra. Samanliknar ikkje før det er retta (sjå Kontroll).',
   paneNoPlan:
     '{file}: finn ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»), så fila er ingen versjon av planen. Vel ei arbeidsbok med tiltaksplanen.',
   paneEconomyPlan:

@@ -6,7 +6,7 @@ import {
   hasMeasureTable,
   rollMissingSettings,
   settingLabel,
-  tablesNotFound,
+  notFoundAgainst,
   type Finding,
   type Kr,
   type Lang,
@@ -116,16 +116,17 @@ export function settingsMissingText(lang: Lang, file: string, findings: readonly
 }
 
 /**
- * Why a side is not compared in the pane (docs/spec.md §14): a table the other version (named `other`) holds was not
- * found in it, so its measures would all read as removed or added (domain: compare/tablesNotFound.ts). Null when none.
+ * Why a side is not compared in the pane (docs/spec.md §14): a table or a compared column the other version (named
+ * `other`) holds was not found in it, so its measures would all read as removed or added, or a column's values as
+ * emptied (domain: compare/notFound.ts). Null when none.
  */
 export function tableNotFoundText(
   lang: Lang,
-  file: string,
-  findings: readonly Finding[],
+  side: { readonly name: string; readonly plan: Plan; readonly findings: readonly Finding[] },
   other: { readonly name: string; readonly plan: Plan },
 ): string | null {
-  const missing = tablesNotFound(findings, other.plan);
+  const { name: file, plan, findings } = side;
+  const missing = notFoundAgainst(findings, plan, other.plan);
   if (missing.length === 0) return null;
   const cells = missing.map((f) => `${f.sheet}!${f.cell}`).join(', ');
   return ct(lang, 'paneTableNotFound', { file, other: other.name, cells });

@@ -14,7 +14,7 @@ import {
   readVersion,
   rollMissingSettings,
   savedVersion,
-  tablesNotFound,
+  notFoundAgainst,
   type ComparedVersion,
   type Lang,
   type WorkbookSnapshot,
@@ -140,11 +140,12 @@ async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
 const sideName = (side: Side): string => (side.isVersion ? `«${side.label}» (${side.file})` : side.file);
 
 /**
- * Whether `side` lacks a table `other` holds (domain: compare/tablesNotFound.ts), after saying so with the findings
- * as check words them: compared, its measures would all read as removed or added.
+ * Whether `side` lacks a table or a compared column that `other` holds (domain: compare/notFound.ts), after saying so
+ * with the findings as check words them: compared, its measures would all read as removed or added, or a column's
+ * values as emptied.
  */
 function tableRefusal(io: CliIo, side: Side, other: Side, lang: Lang): boolean {
-  const missing = tablesNotFound(side.findings, other.plan);
+  const missing = notFoundAgainst(side.findings, side.plan, other.plan);
   if (missing.length === 0) return false;
   const names = { file: sideName(side), other: sideName(other) };
   io.stderr(`${compareCliText('cliTableNotFound', lang, names)}\n`);

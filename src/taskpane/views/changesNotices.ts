@@ -17,21 +17,21 @@ import { paneErrorText, unreadableMessage, type PaneError } from '../errors';
  * A side whose settings were not read is not compared (its period and unit would be the defaults); a saved version
  * carries its own in its header. A file that is no plan (finance's economy plan) is said as such, not by the
  * settings it may lack: the chosen file, and the open workbook too (compare refuses either side). Nor is a side
- * without a table the other holds (its measures would all read as removed or added), a saved version too.
+ * without a table or compared column the other holds (its measures would all read as removed or added, a column's
+ * values as emptied), a saved version too.
  */
 export function refusalsOf(lang: Lang, older: ComparedVersion, file: string, result: CheckResult): string[] {
-  const newer = { name: file, plan: result.plan };
-  const tableOf = (name: string, findings: ComparedVersion['findings'], other: typeof newer) =>
-    tableNotFoundText(lang, name, findings, other);
+  const newer = { name: file, plan: result.plan, findings: result.findings };
+  const old = { name: older.label, plan: older.plan, findings: older.findings };
   return [
     older.isVersion
-      ? tableOf(older.label, older.findings, newer)
+      ? tableNotFoundText(lang, old, newer)
       : (notAPlanText(lang, older.label, older.plan) ??
         settingsMissingText(lang, older.label, older.findings) ??
-        tableOf(older.label, older.findings, newer)),
+        tableNotFoundText(lang, old, newer)),
     notAPlanText(lang, file, result.plan) ??
       settingsMissingText(lang, file, result.findings) ??
-      tableOf(file, result.findings, { name: older.label, plan: older.plan }),
+      tableNotFoundText(lang, newer, old),
   ].filter((r): r is string => r !== null);
 }
 

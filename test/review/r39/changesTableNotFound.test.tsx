@@ -57,7 +57,9 @@ describe('Endringer: a table the saved version holds is not found in the open pl
 
   it('Tiltak investering deleted: not compared (no I-001 removed), the refusal names the cell', async () => {
     await renderPane(new FakePort(withoutInvestment(withSavedVersion(adopted, adopted))), 'changes');
-    const bar = await screen.findByText(/en tabell som Vedtatt har, ble ikke funnet \(Tiltak investering!A1\)/);
+    const bar = await screen.findByText(
+      /en tabell eller kolonne som Vedtatt har, ble ikke funnet \(Tiltak investering!A1\)/,
+    );
     expect(bar.textContent).toContain('Sammenligner ikke før det er rettet');
     // Seen: «Fjernede tiltak (1)» with I-001, investment 1 000 → 0 and 2 000 → 0.
     expect(screen.queryByText(`${ct('nb', 'removed')} (1)`)).toBeNull();

@@ -26,7 +26,7 @@ async function retyped(cwd: string, from: string, to: string, cell: string, text
 }
 
 describe('compare when a compared column of one version is not found and the other version has it', () => {
-  it.failing.each([
+  it.each([
     ['the newer', ['plan.xlsx', 'host.xlsx']],
     ['the older', ['host.xlsx', 'plan.xlsx']],
   ])('%s with «Nye midler» retyped: not compared (exit 2), no Nye midler emptied', async (_, files) => {
