@@ -120,6 +120,7 @@ export { roundingStep } from './compare/amounts';
 export { comparedChanges, isOneSided } from './compare/oneSided';
 export { sameTextPairs, type SameTextPair } from './compare/sameText';
 export { periodDoubts } from './compare/period';
+export { notFoundAgainst } from './compare/notFound';
 export { invalidAmountCells, planVersion, savedVersion, type ComparedVersion } from './compare/side';
 export { framesByMovement, hasRounding } from './compare/totals';
 export { statusRows, type StatusRow } from './totals/totals';

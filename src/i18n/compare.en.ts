@@ -111,6 +111,8 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# amount cell of the saved version holds} other {# amount cells of the saved version hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0.',
   paneNoSettings:
     '{file}: the settings were not found ({cells}), so Første planår, Antall planår and Beløpsenhet would be guessed (next year, 4 years, 1000 kr): the amounts could be read in the wrong unit and the wrong years compared. Not compared until that is fixed (see Check).',
+  paneTableNotFound:
+    '{file}: a table or column that {other} holds was not found ({cells}), so every measure (or economy plan line) of the table would stand as removed or added, or every value of the column as emptied, and the totals would move though nothing changed. Not compared until that is fixed (see Check).',
   paneNoPlan:
     '{file}: no measures table found (sheet "Tiltak drift" or "Tiltak investering"), so the file is no version of the plan. Choose a workbook that holds the measures plan.',
   paneEconomyPlan:

@@ -112,6 +112,8 @@ export const COMPARE_NB = {
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagrede versjonen er ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0.',
   paneNoSettings:
     '{file}: innstillingene ble ikke funnet ({cells}), så Første planår, Antall planår og Beløpsenhet ville blitt gjettet (neste år, 4 år, 1000 kr): beløpene kunne blitt lest i feil enhet og årene sammenlignet feil. Sammenligner ikke før det er rettet (se Kontroll).',
+  paneTableNotFound:
+    '{file}: en tabell eller kolonne som {other} har, ble ikke funnet ({cells}), så hvert tiltak (eller hver økonomiplanlinje) i tabellen ville stått som fjernet eller nytt, eller hver verdi i kolonnen som tømt, og summene flyttet uten at noe er endret. Sammenligner ikke før det er rettet (se Kontroll).',
   paneNoPlan:
     '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»), så filen er ingen versjon av planen. Velg en arbeidsbok med tiltaksplanen.',
   paneEconomyPlan:

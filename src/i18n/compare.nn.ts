@@ -113,6 +113,8 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagra versjonen er ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0.',
   paneNoSettings:
     '{file}: innstillingane vart ikkje funne ({cells}), så Første planår, Antall planår og Beløpsenhet ville blitt gissa (neste år, 4 år, 1000 kr): beløpa kunne blitt lesne i feil eining og åra samanlikna feil. Samanliknar ikkje før det er retta (sjå Kontroll).',
+  paneTableNotFound:
+    '{file}: ein tabell eller kolonne som {other} har, vart ikkje funnen ({cells}), så kvart tiltak (eller kvar økonomiplanlinje) i tabellen ville stått som fjerna eller nytt, eller kvar verdi i kolonnen som tømd, og summane flytta utan at noko er endra. Samanliknar ikkje før det er retta (sjå Kontroll).',
   paneNoPlan:
     '{file}: finn ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»), så fila er ingen versjon av planen. Vel ei arbeidsbok med tiltaksplanen.',
   paneEconomyPlan:

@@ -6,6 +6,7 @@ import {
   hasMeasureTable,
   rollMissingSettings,
   settingLabel,
+  notFoundAgainst,
   type Finding,
   type Kr,
   type Lang,
@@ -112,6 +113,23 @@ export function settingsMissingText(lang: Lang, file: string, findings: readonly
   const missing = rollMissingSettings(findings);
   if (missing.length === 0) return null;
   return ct(lang, 'paneNoSettings', { file, cells: missing.map((f) => `${f.sheet}!${f.cell}`).join(', ') });
+}
+
+/**
+ * Why a side is not compared in the pane (docs/spec.md §14): a table or a compared column the other version (named
+ * `other`) holds was not found in it, so its measures would all read as removed or added, or a column's values as
+ * emptied (domain: compare/notFound.ts). Null when none.
+ */
+export function tableNotFoundText(
+  lang: Lang,
+  side: { readonly name: string; readonly plan: Plan; readonly findings: readonly Finding[] },
+  other: { readonly name: string; readonly plan: Plan },
+): string | null {
+  const { name: file, plan, findings } = side;
+  const missing = notFoundAgainst(findings, plan, other.plan);
+  if (missing.length === 0) return null;
+  const cells = missing.map((f) => `${f.sheet}!${f.cell}`).join(', ');
+  return ct(lang, 'paneTableNotFound', { file, other: other.name, cells });
 }
 
 /**

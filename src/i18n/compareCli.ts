@@ -21,6 +21,8 @@ const nb = (g: typeof GLOSSARY_NB) => ({
     'compare sammenligner to versjoner av samme tiltaksplan. Vil du avstemme planene mot økonomiplanen, kjør «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   cliNoSettings:
     'Sammenligner ikke {file}: innstillingene ble ikke funnet (innstillingstabellen, eller kolonnen Innstilling eller Verdi i den), så Første planår, Antall planår og Beløpsenhet ville blitt gjettet (neste år, 4 år, 1000 kr): beløpene kunne blitt lest i feil enhet og årene sammenlignet feil. Rett først det funnet nedenfor sier. Ingenting er skrevet.',
+  cliTableNotFound:
+    'Sammenligner ikke {file} med {other}: en tabell eller kolonne som {other} har, ble ikke funnet i {file}, så hvert tiltak (eller hver økonomiplanlinje) i tabellen ville stått som fjernet eller nytt, eller hver verdi i kolonnen som tømt, og summene flyttet uten at noe er endret. Rett først det funnet nedenfor sier. Ingenting er skrevet.',
 });
 
 type CompareCliKey = keyof ReturnType<typeof nb>;
@@ -41,6 +43,8 @@ const nn = (g: typeof GLOSSARY_NN): Record<CompareCliKey, string> => ({
     'compare samanliknar to versjonar av same tiltaksplanen. Vil du avstemme planane mot økonomiplanen, køyr «tiltaksplan check PLAN.xlsx --economy-plan {file}».',
   cliNoSettings:
     'Samanliknar ikkje {file}: innstillingane vart ikkje funne (innstillingstabellen, eller kolonnen Innstilling eller Verdi i han), så Første planår, Antall planår og Beløpsenhet ville blitt gissa (neste år, 4 år, 1000 kr): beløpa kunne blitt lesne i feil eining og åra samanlikna feil. Rett først det meldinga nedanfor seier. Ingenting er skrive.',
+  cliTableNotFound:
+    'Samanliknar ikkje {file} med {other}: ein tabell eller kolonne som {other} har, vart ikkje funnen i {file}, så kvart tiltak (eller kvar økonomiplanlinje) i tabellen ville stått som fjerna eller nytt, eller kvar verdi i kolonnen som tømd, og summane flytta utan at noko er endra. Rett først det meldinga nedanfor seier. Ingenting er skrive.',
 });
 
 const en = (g: typeof GLOSSARY_EN): Record<CompareCliKey, string> => ({
@@ -58,6 +62,8 @@ const en = (g: typeof GLOSSARY_EN): Record<CompareCliKey, string> => ({
     'compare compares two versions of one measures plan. To reconcile the plans against the economy plan, run "tiltaksplan check PLAN.xlsx --economy-plan {file}".',
   cliNoSettings:
     'Not comparing {file}: the settings were not found (the settings table, or its Innstilling or Verdi column), so Første planår, Antall planår and Beløpsenhet would be guessed (next year, 4 years, 1000 kr): the amounts could be read in the wrong unit and the wrong years compared. First fix what the finding below says. Nothing was written.',
+  cliTableNotFound:
+    'Not comparing {file} with {other}: a table or column that {other} holds was not found in {file}, so every measure (or economy plan line) of the table would stand as removed or added, or every value of the column as emptied, and the totals would move though nothing changed. First fix what the finding below says. Nothing was written.',
 });
 
 export const COMPARE_CLI = { nb: nb(GLOSSARY_NB), nn: nn(GLOSSARY_NN), en: en(GLOSSARY_EN) };

@@ -14,6 +14,7 @@ import {
   readVersion,
   rollMissingSettings,
   savedVersion,
+  notFoundAgainst,
   type ComparedVersion,
   type Lang,
   type WorkbookSnapshot,
@@ -130,7 +131,27 @@ async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
       ? currentPlan(io, oldBook, oldFile, o.lang)
       : versionPlan(io, oldBook, oldFile, o.versionSheet, o.lang);
   const newer = currentPlan(io, newBook, newFile, o.lang);
-  return older && newer ? [older, newer] : null;
+  if (!older || !newer) return null;
+  const missing = [tableRefusal(io, older, newer, o.lang), tableRefusal(io, newer, older, o.lang)];
+  return missing.includes(true) ? null : [older, newer];
+}
+
+/** How the report names a side: the file, a saved version by its label and file. */
+const sideName = (side: Side): string => (side.isVersion ? `«${side.label}» (${side.file})` : side.file);
+
+/**
+ * Whether `side` lacks a table or a compared column that `other` holds (domain: compare/notFound.ts), after saying so
+ * with the findings as check words them: compared, its measures would all read as removed or added, or a column's
+ * values as emptied.
+ */
+function tableRefusal(io: CliIo, side: Side, other: Side, lang: Lang): boolean {
+  const missing = notFoundAgainst(side.findings, side.plan, other.plan);
+  if (missing.length === 0) return false;
+  const names = { file: sideName(side), other: sideName(other) };
+  io.stderr(`${compareCliText('cliTableNotFound', lang, names)}\n`);
+  for (const f of missing)
+    io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, side.plan.settings.unit, CLI_FINDINGS)}\n`);
+  return true;
 }
 
 export const run: Command = async (args, io) => {

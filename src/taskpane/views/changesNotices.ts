@@ -3,20 +3,35 @@
  * command line gives too (cli/commands/compare.ts), and why a second file did not open.
  */
 import { invalidAmountCells, periodDoubts, type CheckResult, type ComparedVersion, type Lang } from '../../domain';
-import { ct, invalidAmountsWarning, notAPlanText, periodUnsureWarning, settingsMissingText } from '../../i18n/compare';
+import {
+  ct,
+  invalidAmountsWarning,
+  notAPlanText,
+  periodUnsureWarning,
+  settingsMissingText,
+  tableNotFoundText,
+} from '../../i18n/compare';
 import { paneErrorText, unreadableMessage, type PaneError } from '../errors';
 
 /**
  * A side whose settings were not read is not compared (its period and unit would be the defaults); a saved version
  * carries its own in its header. A file that is no plan (finance's economy plan) is said as such, not by the
- * settings it may lack: the chosen file, and the open workbook too (compare refuses either side).
+ * settings it may lack: the chosen file, and the open workbook too (compare refuses either side). Nor is a side
+ * without a table or compared column the other holds (its measures would all read as removed or added, a column's
+ * values as emptied), a saved version too.
  */
 export function refusalsOf(lang: Lang, older: ComparedVersion, file: string, result: CheckResult): string[] {
+  const newer = { name: file, plan: result.plan, findings: result.findings };
+  const old = { name: older.label, plan: older.plan, findings: older.findings };
   return [
     older.isVersion
-      ? null
-      : (notAPlanText(lang, older.label, older.plan) ?? settingsMissingText(lang, older.label, older.findings)),
-    notAPlanText(lang, file, result.plan) ?? settingsMissingText(lang, file, result.findings),
+      ? tableNotFoundText(lang, old, newer)
+      : (notAPlanText(lang, older.label, older.plan) ??
+        settingsMissingText(lang, older.label, older.findings) ??
+        tableNotFoundText(lang, old, newer)),
+    notAPlanText(lang, file, result.plan) ??
+      settingsMissingText(lang, file, result.findings) ??
+      tableNotFoundText(lang, newer, old),
   ].filter((r): r is string => r !== null);
 }
 
