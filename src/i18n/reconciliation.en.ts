@@ -145,6 +145,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Note: invalid amount in {cells}, counted as 0. Fix it (see "Findings in the economy plan" in the consolidated ' +
     'reconciliation).',
   'note.line-cells': 'The economy plan has {count} lines for the measure, added up: {cells}.',
+  'note.project-line-cells': 'The economy plan has {count} Tiltak lines for project {ref}, added up: {cells}.',
+  'note.project-financing-cells':
+    'The economy plan has {count} Finansiering lines with {source} for project {ref}, added up: {cells}.',
   'note.frame-line-cells': 'The economy plan has {count} frame lines for {ref}, added up: {cells}.',
   'note.frame-tiltak-cells':
     '{ref} has no frame line in the economy plan, so its measures are compared with the sum of {count} Tiltak lines: {cells}.',

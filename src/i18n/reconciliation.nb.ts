@@ -47,6 +47,8 @@ export type ReconciliationKey =
   | 'note.invalid-cell'
   | 'note.invalid-cell.file'
   | 'note.line-cells'
+  | 'note.project-line-cells'
+  | 'note.project-financing-cells'
   | 'note.frame-line-cells'
   | 'note.frame-tiltak-cells'
   | 'note.near-miss'
@@ -208,6 +210,9 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.invalid-cell.file':
     'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se «Funn i økonomiplanen» i den samlede avstemmingen).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
+  'note.project-line-cells': 'Økonomiplanen har {count} Tiltak-linjer for prosjektet {ref}, lagt sammen: {cells}.',
+  'note.project-financing-cells':
+    'Økonomiplanen har {count} Finansiering-linjer med {source} for prosjektet {ref}, lagt sammen: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammelinjer for {ref}, lagt sammen: {cells}.',
   'note.frame-tiltak-cells':
     '{ref} har ingen rammelinje i økonomiplanen, så tiltakene er sammenlignet med summen av {count} Tiltak-linjer: {cells}.',

@@ -141,6 +141,9 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'note.invalid-cell.file':
     'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå «Funn i økonomiplanen» i den samla avstemminga).',
   'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
+  'note.project-line-cells': 'Økonomiplanen har {count} Tiltak-liner for prosjektet {ref}, lagde saman: {cells}.',
+  'note.project-financing-cells':
+    'Økonomiplanen har {count} Finansiering-liner med {source} for prosjektet {ref}, lagde saman: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammeliner for {ref}, lagde saman: {cells}.',
   'note.frame-tiltak-cells':
     '{ref} har inga rammeline i økonomiplanen, så tiltaka er samanlikna med summen av {count} Tiltak-liner: {cells}.',

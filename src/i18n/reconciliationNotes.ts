@@ -72,14 +72,9 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
     );
   const lines = item.lineCells ?? [];
   if (lines.length > 1) {
-    const key =
-      item.code !== 'frame-total'
-        ? 'note.line-cells'
-        : item.tiltakLines
-          ? 'note.frame-tiltak-cells'
-          : 'note.frame-line-cells';
     const cells = lines.map((c) => lineAt(item, c)).join(', ');
-    notes.push(translate(key, lang, { count: lines.length, cells, ref: showCellDates(item.ref) }));
+    const params = { count: lines.length, cells, ref: showCellDates(item.ref), source: item.source ?? '' };
+    notes.push(translate(lineCellsKey(item), lang, params));
   }
   const cells = item.invalidCells ?? [];
   // In a consolidation its finding is among the economy plan workbook's, not in the plan's list.
@@ -98,6 +93,14 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
     notes.push(ambiguousFix(other.plan, lang));
   }
   return notes;
+}
+
+/** The sentence naming the several lines an item adds up: a measure's, a project's (Tiltak or one source), a frame's. */
+function lineCellsKey(item: ReconciliationItem) {
+  if (item.code === 'project-expenditure') return 'note.project-line-cells' as const;
+  if (item.code === 'project-financing') return 'note.project-financing-cells' as const;
+  if (item.code !== 'frame-total') return 'note.line-cells' as const;
+  return item.tiltakLines ? ('note.frame-tiltak-cells' as const) : ('note.frame-line-cells' as const);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   classify,
   classifyYears,
   toItem,
+  withLineCells,
   withMissingLine,
   withRowErrors,
   type Comparison,
@@ -20,7 +21,7 @@ import { matchLines, projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
 import { Item } from './item';
 import { sumLineYears, sumYearsOf } from './cells';
-import { sheetAddress } from '../read/rowCells';
+import { sheetAddress, yearKey } from '../read/rowCells';
 import { INVESTMENT_FINANCING } from '../model/schema';
 import { groupBy } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
@@ -52,7 +53,19 @@ function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
     cells: { measure: one, line: p.expenditure[0] },
     waiting: emptyEconomyYears(plan),
   };
-  classifyYears(series, plan.settings.tolerance, false, into.of('project-expenditure'));
+  const items = into.of('project-expenditure');
+  const start = items.length;
+  classifyYears(series, plan.settings.tolerance, false, items);
+  if (p.expenditure.length < 2) return;
+  // Several Tiltak lines are added up: each year's item names that year's cell of every one, as a measure's does.
+  for (let i = start; i < items.length; i++) {
+    const year = items[i]?.year;
+    if (year !== undefined)
+      withLineCells(
+        items[i],
+        p.expenditure.flatMap((l) => sheetAddress(l, yearKey(year)) ?? []),
+      );
+  }
 }
 
 /**
@@ -72,11 +85,13 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
     let measures = 0;
     for (let i = 0; i < p.measures.length; i++) measures += p.measures[i]?.[source.key] ?? 0;
     let first: EconomyPlanLine | undefined;
+    let others: EconomyPlanLine[] | undefined;
     let economyPlan = 0;
     for (let i = 0; i < p.financing.length; i++) {
       const x = p.financing[i];
       if (x === undefined || x.source !== source.key) continue;
-      first ??= x.line;
+      if (first === undefined) first = x.line;
+      else (others ??= []).push(x.line);
       economyPlan += sumKr(x.line.years);
     }
     if (measures === 0 && first === undefined) continue;
@@ -92,7 +107,14 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
       lineKey: first?.cellColumns.source === undefined ? 'ref' : 'source',
     };
     const cls = classify(measures, economyPlan, plan.settings.tolerance);
-    items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, key));
+    const item = new Item(key, undefined, kr(measures), kr(economyPlan), cls, key);
+    items.push(item);
+    // Several lines of the source are added up: the item names each (its Finansieringskilde cell, as its own).
+    if (first !== undefined && others !== undefined)
+      withLineCells(
+        item,
+        [first, ...others].flatMap((l) => sheetAddress(l, l.cellColumns.source === undefined ? 'ref' : 'source') ?? []),
+      );
   }
 }
 
