@@ -29,6 +29,12 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'The amounts in the measures plan should be in {unit}, the economy plan lines in {lineUnit}.',
   'class.sign':
     'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving should be negative in both.',
+  'class.sign.financing':
+    'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. Financing takes the same sign in ' +
+    'both, as in the financing columns of Tiltak investering (money in is positive), on the Finansiering lines too.',
+  'class.sign.expenditure':
+    "the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. The project's expenditure takes the " +
+    'same sign in both (an expense is positive), on its Tiltak line in the economy plan too.',
   'class.not-costed':
     'the measure is not marked Beregnet and is left out of the comparison. Mark it Beregnet once its cost is worked out.',
   'full.measure-not-in-economy-plan':

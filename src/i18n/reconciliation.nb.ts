@@ -10,6 +10,8 @@ export type ReconciliationKey =
   | 'class.mismatch.empty'
   | 'class.timing.empty'
   | 'class.over.empty'
+  | 'class.sign.financing'
+  | 'class.sign.expenditure'
   | 'full.measure-not-in-economy-plan'
   | 'full.measure-not-in-economy-plan.no-ref'
   | 'full.measure-not-in-economy-plan.ambiguous'
@@ -96,6 +98,12 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Beløpene i tiltaksplanen skal være i {unit}, linjene i økonomiplanen i {lineUnit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. En innsparing skal være negativ begge steder.',
+  'class.sign.financing':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. Finansieringen føres med samme fortegn ' +
+    'begge steder, som i finansieringskolonnene i Tiltak investering (penger inn er positive), også på Finansiering-linjene.',
+  'class.sign.expenditure':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. Utgiftene i prosjektet føres med samme ' +
+    'fortegn begge steder (en utgift er positiv), også på Tiltak-linjen i økonomiplanen.',
   'class.not-costed':
     'tiltaket har ikke status Beregnet og er holdt utenfor sammenligningen. Sett status Beregnet når kostnaden er regnet ut.',
   'full.measure-not-in-economy-plan':

@@ -29,6 +29,12 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Beløpa i tiltaksplanen skal vere i {unit}, linene i økonomiplanen i {lineUnit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Ei innsparing skal vere negativ begge stader.',
+  'class.sign.financing':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Finansieringa blir ført med same forteikn ' +
+    'begge stader, som i finansieringskolonnane i Tiltak investering (pengar inn er positive), òg på Finansiering-linene.',
+  'class.sign.expenditure':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Utgiftene i prosjektet blir førte med same ' +
+    'forteikn begge stader (ei utgift er positiv), òg på Tiltak-lina i økonomiplanen.',
   'class.not-costed':
     'tiltaket har ikkje status Beregnet og er halde utanfor samanlikninga. Set status Beregnet når kostnaden er rekna ut.',
   'full.measure-not-in-economy-plan':
