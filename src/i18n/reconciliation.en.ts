@@ -151,6 +151,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Note: invalid amount in {cells}, counted as 0. Fix it (see "Findings in the economy plan" in the consolidated ' +
     'reconciliation).',
   'note.line-cells': 'The economy plan has {count} lines for the measure, added up: {cells}.',
+  'note.project-no-tiltak-line':
+    'The economy plan has no Tiltak line for project {ref}, only Finansiering lines: add a line with Del ' +
+    'Investering, Linjetype Tiltak and Ref {ref} holding the expenditure per year.',
   'note.project-line-cells': 'The economy plan has {count} Tiltak lines for project {ref}, added up: {cells}.',
   'note.project-financing-cells':
     'The economy plan has {count} Finansiering lines with {source} for project {ref}, added up: {cells}.',

@@ -50,6 +50,7 @@ export type ReconciliationKey =
   | 'note.invalid-cell.file'
   | 'note.line-cells'
   | 'note.project-line-cells'
+  | 'note.project-no-tiltak-line'
   | 'note.project-financing-cells'
   | 'note.frame-line-cells'
   | 'note.frame-tiltak-cells'
@@ -218,6 +219,9 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.invalid-cell.file':
     'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se «Funn i økonomiplanen» i den samlede avstemmingen).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
+  'note.project-no-tiltak-line':
+    'Økonomiplanen har ingen Tiltak-linje for prosjektet {ref}, bare Finansiering-linjer: legg inn en linje med Del ' +
+    'Investering, Linjetype Tiltak og Ref {ref} med utgiftene per år.',
   'note.project-line-cells': 'Økonomiplanen har {count} Tiltak-linjer for prosjektet {ref}, lagt sammen: {cells}.',
   'note.project-financing-cells':
     'Økonomiplanen har {count} Finansiering-linjer med {source} for prosjektet {ref}, lagt sammen: {cells}.',

@@ -147,6 +147,9 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'note.invalid-cell.file':
     'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå «Funn i økonomiplanen» i den samla avstemminga).',
   'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
+  'note.project-no-tiltak-line':
+    'Økonomiplanen har inga Tiltak-line for prosjektet {ref}, berre Finansiering-liner: legg inn ei line med Del ' +
+    'Investering, Linjetype Tiltak og Ref {ref} med utgiftene per år.',
   'note.project-line-cells': 'Økonomiplanen har {count} Tiltak-liner for prosjektet {ref}, lagde saman: {cells}.',
   'note.project-financing-cells':
     'Økonomiplanen har {count} Finansiering-liner med {source} for prosjektet {ref}, lagde saman: {cells}.',

@@ -70,6 +70,8 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
         measureCell: d.measureCell ?? '',
       }),
     );
+  if (projectWithoutTiltakLine(item))
+    notes.push(translate('note.project-no-tiltak-line', lang, { ref: showCellDates(item.ref) }));
   const lines = item.lineCells ?? [];
   if (lines.length > 1) {
     const cells = lines.map((c) => lineAt(item, c)).join(', ');
@@ -94,6 +96,16 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   }
   return notes;
 }
+
+/**
+ * A project year compared with no Tiltak line (the project has only Finansiering lines): its 0 is no cell to look at,
+ * so a difference says which line is missing.
+ */
+const projectWithoutTiltakLine = (item: ReconciliationItem): boolean =>
+  item.code === 'project-expenditure' &&
+  item.cells.economyPlan === undefined &&
+  item.class !== 'match' &&
+  item.class !== 'rounding';
 
 /** The sentence naming the several lines an item adds up: a measure's, a project's (Tiltak or one source), a frame's. */
 function lineCellsKey(item: ReconciliationItem) {
