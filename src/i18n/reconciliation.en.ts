@@ -154,6 +154,7 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
   'note.project-no-tiltak-line':
     'The economy plan has no Tiltak line for project {ref}, only Finansiering lines: add a line with Del ' +
     'Investering, Linjetype Tiltak and Ref {ref} holding the expenditure per year.',
+  'note.project-measures': 'Project {ref} has {count} measures in Tiltak investering, added up: {ids}.',
   'note.project-line-cells': 'The economy plan has {count} Tiltak lines for project {ref}, added up: {cells}.',
   'note.project-financing-cells':
     'The economy plan has {count} Finansiering lines with {source} for project {ref}, added up: {cells}.',

@@ -50,6 +50,7 @@ export type ReconciliationKey =
   | 'note.invalid-cell.file'
   | 'note.line-cells'
   | 'note.project-line-cells'
+  | 'note.project-measures'
   | 'note.project-no-tiltak-line'
   | 'note.project-financing-cells'
   | 'note.frame-line-cells'
@@ -222,6 +223,7 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.project-no-tiltak-line':
     'Økonomiplanen har ingen Tiltak-linje for prosjektet {ref}, bare Finansiering-linjer: legg inn en linje med Del ' +
     'Investering, Linjetype Tiltak og Ref {ref} med utgiftene per år.',
+  'note.project-measures': 'Prosjekt {ref} har {count} tiltak i Tiltak investering, lagt sammen: {ids}.',
   'note.project-line-cells': 'Økonomiplanen har {count} Tiltak-linjer for prosjektet {ref}, lagt sammen: {cells}.',
   'note.project-financing-cells':
     'Økonomiplanen har {count} Finansiering-linjer med {source} for prosjektet {ref}, lagt sammen: {cells}.',

@@ -150,6 +150,7 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'note.project-no-tiltak-line':
     'Økonomiplanen har inga Tiltak-line for prosjektet {ref}, berre Finansiering-liner: legg inn ei line med Del ' +
     'Investering, Linjetype Tiltak og Ref {ref} med utgiftene per år.',
+  'note.project-measures': 'I prosjekt {ref} er {count} tiltak i Tiltak investering lagde saman: {ids}.',
   'note.project-line-cells': 'Økonomiplanen har {count} Tiltak-liner for prosjektet {ref}, lagde saman: {cells}.',
   'note.project-financing-cells':
     'Økonomiplanen har {count} Finansiering-liner med {source} for prosjektet {ref}, lagde saman: {cells}.',

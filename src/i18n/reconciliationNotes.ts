@@ -70,6 +70,15 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
         measureCell: d.measureCell ?? '',
       }),
     );
+  const added = item.projectMeasures ?? [];
+  if (added.length > 1)
+    notes.push(
+      translate('note.project-measures', lang, {
+        ref: showCellDates(item.ref),
+        count: added.length,
+        ids: listText(added.map(showCellDates), lang),
+      }),
+    );
   if (projectWithoutTiltakLine(item))
     notes.push(translate('note.project-no-tiltak-line', lang, { ref: showCellDates(item.ref) }));
   const lines = item.lineCells ?? [];

@@ -193,6 +193,19 @@ function noteRowErrors(p: Project, withErrors: ReadonlySet<string>, into: ItemsB
 const PROJECT_CODES = ['project-expenditure', 'project-financing'] as const;
 
 /**
+ * Names the measures of a Prosjektnr several costed measures carry in the items made since `from` of each project
+ * code: the item adds up their amounts and has no measureId, so a difference could not be traced to its row.
+ */
+function nameMeasures(p: Project, into: ItemsByCode, from: readonly number[]): void {
+  const ids = p.measures.map((m) => m.id || m.project);
+  PROJECT_CODES.forEach((code, k) => {
+    const items = into.of(code);
+    for (let i = from[k] ?? items.length; i < items.length; i++)
+      Object.assign(items[i] ?? {}, { projectMeasures: ids });
+  });
+}
+
+/**
  * Reconciles every costed investment project with its Investering lines. `withErrors`: the IDs of measures
  * with errors in their amounts (ROW_ERROR_CODES); they count, and their project's items name them.
  */
@@ -220,10 +233,12 @@ export function reconcileProjects(
     if (p.expenditure.length === 0 && p.financing.length === 0)
       for (const m of group.items) notInEconomyPlan(m, plan.years, into, group.items);
     else {
-      const from = withErrors.size === 0 ? [] : PROJECT_CODES.map((code) => into.of(code).length);
+      const several = p.measures.length > 1;
+      const from = withErrors.size === 0 && !several ? [] : PROJECT_CODES.map((code) => into.of(code).length);
       expenditureItems(plan, p, into);
       financingItems(plan, p, into);
       if (withErrors.size > 0) noteRowErrors(p, withErrors, into, from);
+      if (several) nameMeasures(p, into, from);
     }
   }
 }
