@@ -108,11 +108,15 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
 
 /**
  * A project year compared with no Tiltak line (the project has only Finansiering lines): its 0 is no cell to look at,
- * so a difference says which line is missing.
+ * so a difference says which line is missing — unless a line is named as the one meant (its advice is the fix).
  */
 const projectWithoutTiltakLine = (item: ReconciliationItem): boolean =>
   item.code === 'project-expenditure' &&
   item.cells.economyPlan === undefined &&
+  // A line that is there but not taken (another plan's too, a near miss, a wrong Del) has its own advice.
+  item.ambiguousLine === undefined &&
+  (item.nearMisses ?? []).length === 0 &&
+  (item.sameRefLines ?? []).length === 0 &&
   item.class !== 'match' &&
   item.class !== 'rounding';
 
