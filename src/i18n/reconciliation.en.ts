@@ -29,6 +29,12 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'The amounts in the measures plan should be in {unit}, the economy plan lines in {lineUnit}.',
   'class.sign':
     'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. A saving should be negative in both.',
+  'class.sign.financing':
+    'the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. Financing takes the same sign in ' +
+    'both, as in the financing columns of Tiltak investering (money in is positive), on the Finansiering lines too.',
+  'class.sign.expenditure':
+    "the measures plan has {measures}, the economy plan {economyPlan}: opposite signs. The project's expenditure takes the " +
+    'same sign in both (an expense is positive), on its Tiltak line in the economy plan too.',
   'class.not-costed':
     'the measure is not marked Beregnet and is left out of the comparison. Mark it Beregnet once its cost is worked out.',
   'full.measure-not-in-economy-plan':
@@ -145,6 +151,13 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'Note: invalid amount in {cells}, counted as 0. Fix it (see "Findings in the economy plan" in the consolidated ' +
     'reconciliation).',
   'note.line-cells': 'The economy plan has {count} lines for the measure, added up: {cells}.',
+  'note.project-no-tiltak-line':
+    'The economy plan has no Tiltak line for project {ref}, only Finansiering lines: add a line with Del ' +
+    'Investering, Linjetype Tiltak and Ref {ref} holding the expenditure per year.',
+  'note.project-measures': 'Project {ref} has {count} measures in Tiltak investering, added up: {ids}.',
+  'note.project-line-cells': 'The economy plan has {count} Tiltak lines for project {ref}, added up: {cells}.',
+  'note.project-financing-cells':
+    'The economy plan has {count} Finansiering lines with {source} for project {ref}, added up: {cells}.',
   'note.frame-line-cells': 'The economy plan has {count} frame lines for {ref}, added up: {cells}.',
   'note.frame-tiltak-cells':
     '{ref} has no frame line in the economy plan, so its measures are compared with the sum of {count} Tiltak lines: {cells}.',

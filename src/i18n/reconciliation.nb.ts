@@ -10,6 +10,8 @@ export type ReconciliationKey =
   | 'class.mismatch.empty'
   | 'class.timing.empty'
   | 'class.over.empty'
+  | 'class.sign.financing'
+  | 'class.sign.expenditure'
   | 'full.measure-not-in-economy-plan'
   | 'full.measure-not-in-economy-plan.no-ref'
   | 'full.measure-not-in-economy-plan.ambiguous'
@@ -47,6 +49,10 @@ export type ReconciliationKey =
   | 'note.invalid-cell'
   | 'note.invalid-cell.file'
   | 'note.line-cells'
+  | 'note.project-line-cells'
+  | 'note.project-measures'
+  | 'note.project-no-tiltak-line'
+  | 'note.project-financing-cells'
   | 'note.frame-line-cells'
   | 'note.frame-tiltak-cells'
   | 'note.near-miss'
@@ -94,6 +100,12 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Beløpene i tiltaksplanen skal være i {unit}, linjene i økonomiplanen i {lineUnit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. En innsparing skal være negativ begge steder.',
+  'class.sign.financing':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. Finansieringen føres med samme fortegn ' +
+    'begge steder, som i finansieringskolonnene i Tiltak investering (penger inn er positive), også på Finansiering-linjene.',
+  'class.sign.expenditure':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsatt fortegn. Utgiftene i prosjektet føres med samme ' +
+    'fortegn begge steder (en utgift er positiv), også på Tiltak-linjen i økonomiplanen.',
   'class.not-costed':
     'tiltaket har ikke status Beregnet og er holdt utenfor sammenligningen. Sett status Beregnet når kostnaden er regnet ut.',
   'full.measure-not-in-economy-plan':
@@ -208,6 +220,13 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'note.invalid-cell.file':
     'Merk: Ugyldig beløp i {cells}, regnet som 0. Rett det (se «Funn i økonomiplanen» i den samlede avstemmingen).',
   'note.line-cells': 'Økonomiplanen har {count} linjer for tiltaket, lagt sammen: {cells}.',
+  'note.project-no-tiltak-line':
+    'Økonomiplanen har ingen Tiltak-linje for prosjektet {ref}, bare Finansiering-linjer: legg inn en linje med Del ' +
+    'Investering, Linjetype Tiltak og Ref {ref} med utgiftene per år.',
+  'note.project-measures': 'Prosjekt {ref} har {count} tiltak i Tiltak investering, lagt sammen: {ids}.',
+  'note.project-line-cells': 'Økonomiplanen har {count} Tiltak-linjer for prosjektet {ref}, lagt sammen: {cells}.',
+  'note.project-financing-cells':
+    'Økonomiplanen har {count} Finansiering-linjer med {source} for prosjektet {ref}, lagt sammen: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammelinjer for {ref}, lagt sammen: {cells}.',
   'note.frame-tiltak-cells':
     '{ref} har ingen rammelinje i økonomiplanen, så tiltakene er sammenlignet med summen av {count} Tiltak-linjer: {cells}.',

@@ -29,6 +29,12 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Beløpa i tiltaksplanen skal vere i {unit}, linene i økonomiplanen i {lineUnit}.',
   'class.sign':
     'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Ei innsparing skal vere negativ begge stader.',
+  'class.sign.financing':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Finansieringa blir ført med same forteikn ' +
+    'begge stader, som i finansieringskolonnane i Tiltak investering (pengar inn er positive), òg på Finansiering-linene.',
+  'class.sign.expenditure':
+    'tiltaksplanen har {measures}, økonomiplanen {economyPlan}: motsett forteikn. Utgiftene i prosjektet blir førte med same ' +
+    'forteikn begge stader (ei utgift er positiv), òg på Tiltak-lina i økonomiplanen.',
   'class.not-costed':
     'tiltaket har ikkje status Beregnet og er halde utanfor samanlikninga. Set status Beregnet når kostnaden er rekna ut.',
   'full.measure-not-in-economy-plan':
@@ -141,6 +147,13 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
   'note.invalid-cell.file':
     'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå «Funn i økonomiplanen» i den samla avstemminga).',
   'note.line-cells': 'Økonomiplanen har {count} liner for tiltaket, lagde saman: {cells}.',
+  'note.project-no-tiltak-line':
+    'Økonomiplanen har inga Tiltak-line for prosjektet {ref}, berre Finansiering-liner: legg inn ei line med Del ' +
+    'Investering, Linjetype Tiltak og Ref {ref} med utgiftene per år.',
+  'note.project-measures': 'I prosjekt {ref} er {count} tiltak i Tiltak investering lagde saman: {ids}.',
+  'note.project-line-cells': 'Økonomiplanen har {count} Tiltak-liner for prosjektet {ref}, lagde saman: {cells}.',
+  'note.project-financing-cells':
+    'Økonomiplanen har {count} Finansiering-liner med {source} for prosjektet {ref}, lagde saman: {cells}.',
   'note.frame-line-cells': 'Økonomiplanen har {count} rammeliner for {ref}, lagde saman: {cells}.',
   'note.frame-tiltak-cells':
     '{ref} har inga rammeline i økonomiplanen, så tiltaka er samanlikna med summen av {count} Tiltak-liner: {cells}.',

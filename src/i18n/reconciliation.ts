@@ -28,6 +28,9 @@ function classKey(item: ReconciliationItem, unit: Unit): ReconciliationKey {
   // Over a Ramme line: an overrun to cut back (over a cut, a saving to find), not a difference of either side.
   if (item.overFrame === true)
     return item.economyPlanEmpty === true ? 'class.over.empty' : item.economyPlan < 0 ? 'class.over-cut' : 'class.over';
+  // A project's sign is no saving: its financing and expenditure keep the measure table's signs (money in, an expense).
+  if (item.class === 'sign' && item.code === 'project-financing') return 'class.sign.financing';
+  if (item.class === 'sign' && item.code === 'project-expenditure') return 'class.sign.expenditure';
   // The economy plan's cell is empty (SPEC §7: not given): said so, never «økonomiplanen 0».
   if (item.economyPlanEmpty === true && (item.class === 'mismatch' || item.class === 'timing'))
     return `class.${item.class}.empty`;

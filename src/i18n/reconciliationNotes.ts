@@ -70,16 +70,22 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
         measureCell: d.measureCell ?? '',
       }),
     );
+  const added = item.projectMeasures ?? [];
+  if (added.length > 1)
+    notes.push(
+      translate('note.project-measures', lang, {
+        ref: showCellDates(item.ref),
+        count: added.length,
+        ids: listText(added.map(showCellDates), lang),
+      }),
+    );
+  if (projectWithoutTiltakLine(item))
+    notes.push(translate('note.project-no-tiltak-line', lang, { ref: showCellDates(item.ref) }));
   const lines = item.lineCells ?? [];
   if (lines.length > 1) {
-    const key =
-      item.code !== 'frame-total'
-        ? 'note.line-cells'
-        : item.tiltakLines
-          ? 'note.frame-tiltak-cells'
-          : 'note.frame-line-cells';
     const cells = lines.map((c) => lineAt(item, c)).join(', ');
-    notes.push(translate(key, lang, { count: lines.length, cells, ref: showCellDates(item.ref) }));
+    const params = { count: lines.length, cells, ref: showCellDates(item.ref), source: item.source ?? '' };
+    notes.push(translate(lineCellsKey(item), lang, params));
   }
   const cells = item.invalidCells ?? [];
   // In a consolidation its finding is among the economy plan workbook's, not in the plan's list.
@@ -98,6 +104,28 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
     notes.push(ambiguousFix(other.plan, lang));
   }
   return notes;
+}
+
+/**
+ * A project year compared with no Tiltak line (the project has only Finansiering lines): its 0 is no cell to look at,
+ * so a difference says which line is missing — unless a line is named as the one meant (its advice is the fix).
+ */
+const projectWithoutTiltakLine = (item: ReconciliationItem): boolean =>
+  item.code === 'project-expenditure' &&
+  item.cells.economyPlan === undefined &&
+  // A line that is there but not taken (another plan's too, a near miss, a wrong Del) has its own advice.
+  item.ambiguousLine === undefined &&
+  (item.nearMisses ?? []).length === 0 &&
+  (item.sameRefLines ?? []).length === 0 &&
+  item.class !== 'match' &&
+  item.class !== 'rounding';
+
+/** The sentence naming the several lines an item adds up: a measure's, a project's (Tiltak or one source), a frame's. */
+function lineCellsKey(item: ReconciliationItem) {
+  if (item.code === 'project-expenditure') return 'note.project-line-cells' as const;
+  if (item.code === 'project-financing') return 'note.project-financing-cells' as const;
+  if (item.code !== 'frame-total') return 'note.line-cells' as const;
+  return item.tiltakLines ? ('note.frame-tiltak-cells' as const) : ('note.frame-line-cells' as const);
 }
 
 /**

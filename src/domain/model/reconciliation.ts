@@ -66,10 +66,16 @@ export interface ReconciliationItem {
    */
   readonly sourceUnknown?: boolean;
   /**
-   * `measure-new-money` of a measure with several economy plan lines, or `frame-total` of a frame limited by several
+   * `measure-new-money` of a measure with several economy plan lines (a project's items too: its Tiltak lines' cells
+   * of the year, or its Finansiering lines' of the source), or `frame-total` of a frame limited by several
    * Ramme lines: that year's cell of each, added up (the first is `cells.economyPlan`). Rare, so added only then.
    */
   readonly lineCells?: readonly string[];
+  /**
+   * `project-expenditure` and `project-financing` of a Prosjektnr several costed measures carry: their IDs, whose
+   * amounts the item adds up (it has no measureId to name one). Rare, so added only then; not in the JSON report.
+   */
+  readonly projectMeasures?: readonly string[];
   /** `frame-total` without Ramme line: lineCells are its several Tiltak lines, whose sum it compares (SPEC §10). */
   readonly tiltakLines?: true;
   /**

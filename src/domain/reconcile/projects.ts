@@ -10,6 +10,7 @@ import {
   classify,
   classifyYears,
   toItem,
+  withLineCells,
   withMissingLine,
   withRowErrors,
   type Comparison,
@@ -20,7 +21,7 @@ import { matchLines, projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
 import { Item } from './item';
 import { sumLineYears, sumYearsOf } from './cells';
-import { sheetAddress } from '../read/rowCells';
+import { sheetAddress, yearKey } from '../read/rowCells';
 import { INVESTMENT_FINANCING } from '../model/schema';
 import { groupBy } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
@@ -52,7 +53,19 @@ function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
     cells: { measure: one, line: p.expenditure[0] },
     waiting: emptyEconomyYears(plan),
   };
-  classifyYears(series, plan.settings.tolerance, false, into.of('project-expenditure'));
+  const items = into.of('project-expenditure');
+  const start = items.length;
+  classifyYears(series, plan.settings.tolerance, false, items);
+  if (p.expenditure.length < 2) return;
+  // Several Tiltak lines are added up: each year's item names that year's cell of every one, as a measure's does.
+  for (let i = start; i < items.length; i++) {
+    const year = items[i]?.year;
+    if (year !== undefined)
+      withLineCells(
+        items[i],
+        p.expenditure.flatMap((l) => sheetAddress(l, yearKey(year)) ?? []),
+      );
+  }
 }
 
 /**
@@ -72,11 +85,13 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
     let measures = 0;
     for (let i = 0; i < p.measures.length; i++) measures += p.measures[i]?.[source.key] ?? 0;
     let first: EconomyPlanLine | undefined;
+    let others: EconomyPlanLine[] | undefined;
     let economyPlan = 0;
     for (let i = 0; i < p.financing.length; i++) {
       const x = p.financing[i];
       if (x === undefined || x.source !== source.key) continue;
-      first ??= x.line;
+      if (first === undefined) first = x.line;
+      else (others ??= []).push(x.line);
       economyPlan += sumKr(x.line.years);
     }
     if (measures === 0 && first === undefined) continue;
@@ -92,7 +107,14 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
       lineKey: first?.cellColumns.source === undefined ? 'ref' : 'source',
     };
     const cls = classify(measures, economyPlan, plan.settings.tolerance);
-    items.push(new Item(key, undefined, kr(measures), kr(economyPlan), cls, key));
+    const item = new Item(key, undefined, kr(measures), kr(economyPlan), cls, key);
+    items.push(item);
+    // Several lines of the source are added up: the item names each (its Finansieringskilde cell, as its own).
+    if (first !== undefined && others !== undefined)
+      withLineCells(
+        item,
+        [first, ...others].flatMap((l) => sheetAddress(l, l.cellColumns.source === undefined ? 'ref' : 'source') ?? []),
+      );
   }
 }
 
@@ -171,6 +193,19 @@ function noteRowErrors(p: Project, withErrors: ReadonlySet<string>, into: ItemsB
 const PROJECT_CODES = ['project-expenditure', 'project-financing'] as const;
 
 /**
+ * Names the measures of a Prosjektnr several costed measures carry in the items made since `from` of each project
+ * code: the item adds up their amounts and has no measureId, so a difference could not be traced to its row.
+ */
+function nameMeasures(p: Project, into: ItemsByCode, from: readonly number[]): void {
+  const ids = p.measures.map((m) => m.id || m.project);
+  PROJECT_CODES.forEach((code, k) => {
+    const items = into.of(code);
+    for (let i = from[k] ?? items.length; i < items.length; i++)
+      Object.assign(items[i] ?? {}, { projectMeasures: ids });
+  });
+}
+
+/**
  * Reconciles every costed investment project with its Investering lines. `withErrors`: the IDs of measures
  * with errors in their amounts (ROW_ERROR_CODES); they count, and their project's items name them.
  */
@@ -198,10 +233,12 @@ export function reconcileProjects(
     if (p.expenditure.length === 0 && p.financing.length === 0)
       for (const m of group.items) notInEconomyPlan(m, plan.years, into, group.items);
     else {
-      const from = withErrors.size === 0 ? [] : PROJECT_CODES.map((code) => into.of(code).length);
+      const several = p.measures.length > 1;
+      const from = withErrors.size === 0 && !several ? [] : PROJECT_CODES.map((code) => into.of(code).length);
       expenditureItems(plan, p, into);
       financingItems(plan, p, into);
       if (withErrors.size > 0) noteRowErrors(p, withErrors, into, from);
+      if (several) nameMeasures(p, into, from);
     }
   }
 }

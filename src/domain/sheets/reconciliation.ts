@@ -29,6 +29,7 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { waitingForYears } from './reconciliationWaiting';
 import { consolidationRows, fromConsolidation } from './reconciliationElsewhere';
 import { refKey } from '../measures/grouping';
+import { isCosted } from '../measures/costed';
 import { emptyEconomyYears, tablesHeld, type YearTable } from '../model/yearTables';
 import {
   KEY_COLUMNS,
@@ -51,12 +52,16 @@ function indexMeasures(plan: Plan): MeasureIndex {
   const byId = new Map<string, Measure>();
   const byProject = new Map<string, Measure>();
   for (const m of [...plan.operating, ...plan.investment]) if (!byId.has(m.id)) byId.set(m.id, m);
-  for (const m of plan.investment) if (!byProject.has(m.project)) byProject.set(m.project, m);
+  // A project item's ref is its Prosjektnr as matched (refKey: trimmed, case aside); only costed rows are in it.
+  for (const m of plan.investment) {
+    const key = refKey(m.project) || refKey(m.id);
+    if (isCosted(m) && !byProject.has(key)) byProject.set(key, m);
+  }
   return (item) => {
     if (item.code === 'frame-total') return { measure: '', frame: item.ref };
     const m =
       (item.measureId !== undefined ? byId.get(item.measureId) : undefined) ??
-      (item.code.startsWith('project') ? byProject.get(item.ref) : undefined);
+      (item.code.startsWith('project') ? byProject.get(refKey(item.ref)) : undefined);
     return { measure: m?.measure ?? '', frame: m?.frame ?? '' };
   };
 }
