@@ -26,8 +26,8 @@ import { cliHelp } from '../../i18n/cliHelp';
 import { invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
 import { argLang, badLang, parseArgs, reportFormat, type UsageError } from '../args';
-import { openOrExplain, printUsage, writeOrExplain } from '../files';
-import { readOrExplain } from '../readBook';
+import { printUsage, writeOrExplain } from '../files';
+import { openAndRead } from '../readBook';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { EXIT, type CliIo, type Command } from '../io';
 
@@ -118,10 +118,9 @@ function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet:
 async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
   const snapshots: WorkbookSnapshot[] = [];
   for (const file of o.files) {
-    const wb = await openOrExplain(io, file, o.lang);
-    const snapshot = wb && (await readOrExplain(io, file, wb, undefined, o.lang));
-    if (!snapshot) return null;
-    snapshots.push(snapshot);
+    const opened = await openAndRead(io, file, undefined, o.lang);
+    if (!opened) return null;
+    snapshots.push(opened.snapshot);
   }
   const [oldFile = '', newFile = oldFile] = o.files;
   const [oldBook, newBook = oldBook] = snapshots as [WorkbookSnapshot, WorkbookSnapshot?];
