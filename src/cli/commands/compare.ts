@@ -71,7 +71,7 @@ function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
   if (warning) io.stderr(`${warning}\n`);
 }
 
-/** Says, on stderr, when a side's period may not be its workbook's (domain: compare/period.ts). */
+/** Says, on stderr, when a side's period may not be its workbook's (domain: read/periodDoubts.ts). */
 function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
   const warning = periodUnsureWarning(lang, 'cliPeriodUnsure', side.file, side.plan, side.period, CLI_FINDINGS);
   if (warning) io.stderr(`${warning}\n`);
