@@ -100,7 +100,8 @@ function importsOf(file: string): string[] {
 
 /** Each function of a source text (declarations, expressions, arrows, methods) with its name and its length in lines. */
 export function functionLengths(text: string, file = 'x.tsx'): { name: string; lines: number }[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const found: { name: string; lines: number }[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) {
@@ -187,6 +188,16 @@ describe('architecture', () => {
       { name: 'a', lines: 3 },
       { name: 'b', lines: 2 },
       { name: 'm', lines: 1 },
+    ]);
+  });
+
+  it('reads a .ts file as TypeScript, not TSX: `<T>(f) =>` is a generic arrow there, not a JSX tag', () => {
+    // Read as TSX, snapshotEdits.ts's 24-line toSheet measured 144: the parser took `<T>(` for an element.
+    const text = 'function f() {\n  const m = <T>(g: () => T): T =>\n    g();\n  return m(() => 1);\n}\n';
+    expect(functionLengths(text, 'x.ts')).toEqual([
+      { name: 'f', lines: 5 },
+      { name: 'm', lines: 2 },
+      { name: '(anonymous)', lines: 1 },
     ]);
   });
 

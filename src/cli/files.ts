@@ -129,20 +129,21 @@ export function writeFailedLine(e: FileSystemError, file: string, lang: Lang, of
   return cliText('writeFailed', lang, { file, reason });
 }
 
-function explainWrite(io: CliIo, e: unknown, file: string, lang: Lang): false {
-  if (!(e instanceof FileSystemError)) throw e;
-  io.stderr(`${writeFailedLine(e, file, lang)}\n`);
-  return false;
+/** Runs `work` (a write, or the check before one): true when done, false after printing why the system said no. */
+async function writeExplained(io: CliIo, file: string, lang: Lang, work: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await work();
+    return true;
+  } catch (e) {
+    if (!(e instanceof FileSystemError)) throw e;
+    io.stderr(`${writeFailedLine(e, file, lang)}\n`);
+    return false;
+  }
 }
 
 /** Checks before writing anything that `file` can be written in `mode`; else prints why and returns false. */
 export async function canWrite(io: CliIo, file: string, mode: WriteMode, lang: Lang = 'nb'): Promise<boolean> {
-  try {
-    await assertWritable(resolvePath(io, file), mode, file);
-    return true;
-  } catch (e) {
-    return explainWrite(io, e, file, lang);
-  }
+  return writeExplained(io, file, lang, () => assertWritable(resolvePath(io, file), mode, file));
 }
 
 /** Writes text whole or not at all; prints why and returns false when the system says no. */
@@ -153,12 +154,7 @@ export async function writeOrExplain(
   mode: WriteMode,
   lang: Lang = 'nb',
 ): Promise<boolean> {
-  try {
-    await writeWhole(resolvePath(io, file), data, mode, file);
-    return true;
-  } catch (e) {
-    return explainWrite(io, e, file, lang);
-  }
+  return writeExplained(io, file, lang, () => writeWhole(resolvePath(io, file), data, mode, file));
 }
 
 /** Saves a workbook whole or not at all; prints why and returns false when the system says no. */
@@ -169,12 +165,7 @@ export async function saveOrExplain(
   mode: WriteMode,
   lang: Lang = 'nb',
 ): Promise<boolean> {
-  try {
-    await saveXlsxFile(wb, resolvePath(io, file), mode, file);
-    return true;
-  } catch (e) {
-    return explainWrite(io, e, file, lang);
-  }
+  return writeExplained(io, file, lang, () => saveXlsxFile(wb, resolvePath(io, file), mode, file));
 }
 
 /**

@@ -8,6 +8,7 @@ import { cliText } from '../i18n/cliCommand';
 import type { ReadScope } from '../workbook/port';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
 import { unreadableText } from '../i18n/unreadable';
+import { openOrExplain } from './files';
 import type { CliIo } from './io';
 
 /** The snapshot, or null after printing why the workbook cannot be read. Other errors propagate. */
@@ -25,4 +26,19 @@ export async function readOrExplain(
     io.stderr(`${cliText('unreadable', lang, { file, reason: unreadableText(e, lang) })}\n`);
     return null;
   }
+}
+
+/**
+ * The workbook at `file` opened and read, or null after printing why it could not be (one line, as
+ * openOrExplain and readOrExplain say it). Other errors propagate.
+ */
+export async function openAndRead(
+  io: CliIo,
+  file: string,
+  scope: ReadScope | undefined = undefined,
+  lang: Lang = 'nb',
+): Promise<{ wb: XlsxWorkbook; snapshot: WorkbookSnapshot } | null> {
+  const wb = await openOrExplain(io, file, lang);
+  const snapshot = wb && (await readOrExplain(io, file, wb, scope, lang));
+  return wb && snapshot ? { wb, snapshot } : null;
 }

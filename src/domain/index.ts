@@ -119,7 +119,7 @@ export { comparePlans, type CompareSides } from './compare/compare';
 export { roundingStep } from './compare/amounts';
 export { comparedChanges, isOneSided } from './compare/oneSided';
 export { sameTextPairs, type SameTextPair } from './compare/sameText';
-export { periodDoubts } from './compare/period';
+export { periodDoubts } from './read/periodDoubts';
 export { notFoundAgainst } from './compare/notFound';
 export { invalidAmountCells, planVersion, savedVersion, type ComparedVersion } from './compare/side';
 export { framesByMovement, hasRounding } from './compare/totals';

@@ -152,6 +152,40 @@ describe('TotalsView', () => {
     expect(chart.querySelectorAll('g')).toHaveLength(4);
   });
 
+  it('shows the investment table by section with Kostnadsramme, and its sources', async () => {
+    // I-001 in Samfunn og tjenester: 1 000 and 2 000 in 2027–2028, Kostnadsramme 3 000, all of it Lån (by hand: the
+    // total row and the section row alike 1 000 / 2 000 / 0 / 0 / 3 000; Lån 3 000, every other source 0).
+    const project = {
+      ID: 'I-001',
+      Seksjon: 'Samfunn og tjenester',
+      Prioritet: 1,
+      Tiltak: 'Boliger',
+      Kostnadsstatus: 'Beregnet',
+      Prosjektnr: 'P-100',
+      Kostnadsramme: 3000,
+      '2027': 1000,
+      '2028': 2000,
+      Lån: 3000,
+    };
+    await renderPane(new FakePort(canonicalSnapshot({ investment: [project] })), 'totals');
+    const rowsOf = (name: string) =>
+      within(screen.getByRole('table', { name }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) =>
+          within(r)
+            .getAllByRole('cell')
+            .map((c) => c.textContent),
+        );
+    const years = [amount(1000), amount(2000), amount(0), amount(0), amount(3000)];
+    expect(rowsOf('Investering')).toEqual([
+      ['Investering', ...years],
+      ['Samfunn og tjenester', ...years],
+    ]);
+    expect(rowsOf('Investering – Finansiering')).toContainEqual(['Lån', amount(3000)]);
+    expect(rowsOf('Investering – Finansiering')).toContainEqual(['Tilskudd', amount(0)]);
+  });
+
   it.each([
     { name: 'all new money', fin: [0, 0, 0, 2400], year: 600, parts: [0, 0, 0, 600_000] },
     { name: 'half reallocated', fin: [0, 1200, 0, 1200], year: 600, parts: [0, 300_000, 0, 300_000] },

@@ -21,8 +21,8 @@ import { reportDocument } from '../../report/reportDocument';
 import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, badLang, parseArgs, reportFormat, type UsageError } from '../args';
-import { openOrExplain, printUsage, writeOrExplain } from '../files';
-import { readOrExplain } from '../readBook';
+import { printUsage, writeOrExplain } from '../files';
+import { openAndRead } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
@@ -110,11 +110,8 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   const opened: (Opened | null)[] = [];
   for (const [i, file] of o.files.entries()) {
     progress.update(i, file);
-    const wb = await openOrExplain(io, file, o.lang);
     // --write plans Sammendrag and Avstemming, which must see the user's cells there ('structure').
-    const scope = o.write ? 'structure' : 'check';
-    const snapshot = wb && (await readOrExplain(io, file, wb, scope, o.lang));
-    opened.push(wb && snapshot ? { wb, snapshot } : null);
+    opened.push(await openAndRead(io, file, o.write ? 'structure' : 'check', o.lang));
   }
   progress.finish();
   return opened.every((x): x is Opened => x !== null) ? opened : null;

@@ -27,8 +27,8 @@ import { cliHelp } from '../../i18n/cliHelp';
 import { invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
 import { argLang, badLang, parseArgs, reportFormat, type UsageError } from '../args';
-import { openOrExplain, printUsage, writeOrExplain } from '../files';
-import { readOrExplain } from '../readBook';
+import { printUsage, writeOrExplain } from '../files';
+import { openAndRead } from '../readBook';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { EXIT, type CliIo, type Command } from '../io';
 
@@ -72,7 +72,7 @@ function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
   if (warning) io.stderr(`${warning}\n`);
 }
 
-/** Says, on stderr, when a side's period may not be its workbook's (domain: compare/period.ts). */
+/** Says, on stderr, when a side's period may not be its workbook's (domain: read/periodDoubts.ts). */
 function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
   const warning = periodUnsureWarning(lang, 'cliPeriodUnsure', side.file, side.plan, side.period, CLI_FINDINGS);
   if (warning) io.stderr(`${warning}\n`);
@@ -119,10 +119,9 @@ function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet:
 async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
   const snapshots: WorkbookSnapshot[] = [];
   for (const file of o.files) {
-    const wb = await openOrExplain(io, file, o.lang);
-    const snapshot = wb && (await readOrExplain(io, file, wb, undefined, o.lang));
-    if (!snapshot) return null;
-    snapshots.push(snapshot);
+    const opened = await openAndRead(io, file, undefined, o.lang);
+    if (!opened) return null;
+    snapshots.push(opened.snapshot);
   }
   const [oldFile = '', newFile = oldFile] = o.files;
   const [oldBook, newBook = oldBook] = snapshots as [WorkbookSnapshot, WorkbookSnapshot?];

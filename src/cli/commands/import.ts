@@ -24,8 +24,8 @@ import { numberText } from '../../i18n/numberText';
 import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, parseWhole } from '../args';
-import { openOrExplain, saveOrExplain } from '../files';
-import { readOrExplain } from '../readBook';
+import { saveOrExplain } from '../files';
+import { openAndRead } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 
@@ -72,10 +72,9 @@ export const run: Command = async (args, io) => {
     return EXIT.ok;
   }
   if (o === 'usage') return EXIT.usage;
-  const legacy = await openOrExplain(io, o.input, lang);
-  if (!legacy) return EXIT.usage;
-  const snapshot = await readOrExplain(io, o.input, legacy, undefined, lang);
-  if (!snapshot) return EXIT.usage;
+  const opened = await openAndRead(io, o.input, undefined, lang);
+  if (!opened) return EXIT.usage;
+  const { snapshot } = opened;
   // A workbook the product made is no legacy table: read as one, a plan would lose its Plannavn and economy plan.
   const { plan } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (hasMeasureTable(plan)) {

@@ -30,8 +30,8 @@ import { renderFinding } from '../../i18n/findings';
 import { rollNoteLines } from '../../i18n/roll';
 import { userFormulasText } from '../../i18n/userFormulas';
 import { argLang } from '../args';
-import { openOrExplain, saveOrExplain } from '../files';
-import { readOrExplain } from '../readBook';
+import { saveOrExplain } from '../files';
+import { openAndRead } from '../readBook';
 import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
 import { applyRoll } from './rollWrite';
@@ -49,10 +49,9 @@ export const run: Command = async (args, io) => {
     return EXIT.ok;
   }
   if (o === 'usage') return EXIT.usage;
-  const source = await openOrExplain(io, o.input, lang);
-  if (!source) return EXIT.usage;
-  const snapshot = await readOrExplain(io, o.input, source, undefined, lang);
-  if (!snapshot) return EXIT.usage;
+  const opened = await openAndRead(io, o.input, undefined, lang);
+  if (!opened) return EXIT.usage;
+  const { wb: source, snapshot } = opened;
   const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (!hasMeasureTable(plan)) {
     io.stderr(`${cliText('rollNoTable', lang, { file: o.input })}\n`);

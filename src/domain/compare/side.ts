@@ -7,7 +7,7 @@
 import type { Finding } from '../model/finding';
 import type { Plan, ReadResult } from '../model/plan';
 import type { VersionInfo } from '../model/version';
-import { periodDoubts } from './period';
+import { periodDoubts } from '../read/periodDoubts';
 
 export interface ComparedVersion {
   readonly plan: Plan;

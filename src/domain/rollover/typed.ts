@@ -4,6 +4,7 @@
  * say: read/typedTexts.ts.
  */
 import type { Finding } from '../model/finding';
+import { periodDoubts } from '../read/periodDoubts';
 import { TABLES } from '../model/schema';
 import { SETTINGS_HEADERS } from '../model/settingsSchema';
 
@@ -18,12 +19,8 @@ const ROLLED_TABLES: ReadonlySet<string> = new Set([TABLES.operating, TABLES.inv
  * author means. Empty when the roll may go ahead.
  */
 export function rollRefusal(findings: readonly Finding[]): Finding[] {
-  return findings.filter(
-    (f) =>
-      f.code === 'setting-invalid' ||
-      f.code === 'year-columns' ||
-      (f.code === 'setting-duplicate' && f.params.conflict === 'period'),
-  );
+  // The same findings a comparison warns of: a new finding that puts the period in doubt must stop a roll too.
+  return periodDoubts(findings);
 }
 
 /**

@@ -11,31 +11,19 @@
  * (kept below the items, reconciliationTyped.ts) and Excel's Total Row (under the new items, reconciliationArea.ts).
  */
 import type { CellInput } from '../model/edits';
-import { bodyRows, locateTable } from '../read/locateTable';
-import { cellText } from '../read/sheetCells';
+import { locateTable } from '../read/locateTable';
 import { fromKr } from '../model/money';
 import type { WritePlan } from '../model/writePlan';
-import { cellsByKey, keptUserColumns, occurrenceKeys } from './tableCells';
+import { cellsByKey, keptUserColumns } from './tableCells';
 import { ownedItemArea, totalsRowCells } from './reconciliationArea';
-import {
-  holdsUserInput,
-  keptKey,
-  keptRows,
-  keptRowKeys,
-  readKeptRow,
-  rowMark,
-  inputText,
-  takeRows,
-  unclaimedRows,
-  type KeptRow,
-} from './reconciliationKept';
-import { extraColumns, withInsertedColumns, NO_EXTRA, readExtraCells, withExtraFormats } from './reconciliationExtra';
+import { keptKey, keptRows, keptRowKeys, rowMark, inputText, takeRows, unclaimedRows } from './reconciliationKept';
+import { extraColumns, withInsertedColumns, NO_EXTRA, withExtraFormats } from './reconciliationExtra';
 import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import { carriedFormulaValues, lookColumnsOf } from './carriedCells';
 import { typedColumnsInPlace } from './typedColumns';
-import { acceptedNote, keptClass, reviewedExplanation, type StatusCells } from './statusReview';
+import { acceptedNote, keptClass, reviewedExplanation } from './statusReview';
 import {
   CONSOLIDATION_ITEM_CODES,
   type Consolidation,
@@ -49,10 +37,10 @@ import {
   CONSOLIDATION_TABLE,
   type ConsolidationSheetText,
 } from '../model/consolidationColumns';
-import type { CellValue, WorkbookSnapshot } from '../model/snapshot';
+import type { WorkbookSnapshot } from '../model/snapshot';
 import type { YearTable } from '../model/yearTables';
 import { waitingForYears } from './reconciliationWaiting';
-import { typedOnRow } from './reconciliationTyped';
+import { readKeptItems, type KeptItem } from './keptItemRows';
 import { movedToPlan, type PlanItems } from './consolidationMoved';
 
 type ColumnKey = (typeof CONSOLIDATION_COLUMNS)[number]['key'];
@@ -81,7 +69,7 @@ const query = () => ({
 });
 
 /** A row read back: what is kept, and its Klasse, Avvik and Forklaring, which tell what a kept Status was given to. */
-type KeptItemRow = KeptRow<KeyColumn> & Omit<StatusCells, 'status'> & { readonly cellEconomyPlan: CellValue };
+type KeptItemRow = KeptItem<KeyColumn>;
 
 /**
  * The columns of «Avstemming planer» that hold no key, no Status or Kommentar: on a row the product did not write (a
@@ -104,36 +92,22 @@ const NOTE_COLUMNS = [
  */
 function readKept(wb: WorkbookSnapshot, texts: ConsolidationSheetText) {
   const codeOf = texts.codeOf;
-  const out = new Map<string, KeptItemRow>();
   const t = locateTable(wb, query());
-  if (!t) return { kept: out, owned: null, withSource: true, extra: NO_EXTRA };
+  if (!t) return { kept: new Map<string, KeptItemRow>(), owned: null, withSource: true, extra: NO_EXTRA };
   const extra = extraColumns(t, CONSOLIDATION_COLUMNS);
-  const extraOf = extra.cols.length > 0 ? (row: number) => readExtraCells(t, extra, row) : undefined;
-  const at = cellsByKey(t, CONSOLIDATION_COLUMNS);
   // The header cell is there only when the table has the column (an older one has not: its source reads as '').
-  const withSource = at(t.headerRow, 'source') !== null;
-  const unique = occurrenceKeys();
+  const withSource = cellsByKey(t, CONSOLIDATION_COLUMNS)(t.headerRow, 'source') !== null;
   const key = (code: string, text: (k: KeyColumn) => string) =>
     keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
-  const keys = ['code', ...KEY_COLUMNS].map((k) => CONSOLIDATION_COLUMNS.find((c) => c.key === k)?.header ?? k);
-  for (const row of bodyRows(t)) {
-    const plain = readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf);
-    // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
-    const noCode = cellText(at(row, 'code')) === '';
-    const typed = noCode ? typedOnRow(at, row, texts, keys, NOTE_COLUMNS) : undefined;
-    const read = typed && Object.keys(typed).length > 0 ? { ...plain, typed } : plain;
-    if (noCode && !holdsUserInput(read)) continue;
-    out.set(unique(read.key), {
-      ...read,
-      class: at(row, 'class'),
-      difference: at(row, 'difference'),
-      measures: at(row, 'measures'),
-      economyPlan: at(row, 'economyPlan'),
-      explanation: at(row, 'explanation'),
-      cellEconomyPlan: at(row, 'cellEconomyPlan'),
-    });
-  }
-  return { kept: out, owned: ownedItemArea(t, CONSOLIDATION_COLUMNS), withSource, extra };
+  const kept = readKeptItems(t, {
+    columns: CONSOLIDATION_COLUMNS,
+    keyColumns: KEY_COLUMNS,
+    key,
+    codeOf,
+    extra,
+    typed: { texts, columns: NOTE_COLUMNS },
+  });
+  return { kept, owned: ownedItemArea(t, CONSOLIDATION_COLUMNS), withSource, extra };
 }
 
 /**

@@ -4,14 +4,13 @@
  * look stays at its place, and the formula cells a run carries as values. Used by planReconciliation
  * (reconciliation.ts) and by the shells (check, the pane) to tell which rows and cells follow their items.
  */
-import { locateTable, bodyRows } from '../read/locateTable';
+import { locateTable } from '../read/locateTable';
 import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
-import { cellText } from '../read/sheetCells';
-import { cellsByKey, occurrenceKeys } from './tableCells';
-import { holdsUserInput, keptKey, keptRowKeys, readKeptRow, type KeptRow } from './reconciliationKept';
-import { RECONCILIATION_NOTE_COLUMNS, typedOnRow } from './reconciliationTyped';
-import { extraColumns, NO_EXTRA, readExtraCells, type ExtraColumns } from './reconciliationExtra';
+import { keptKey, keptRowKeys, type KeptRow } from './reconciliationKept';
+import { RECONCILIATION_NOTE_COLUMNS } from './reconciliationTyped';
+import { readKeptItems } from './keptItemRows';
+import { extraColumns, NO_EXTRA, type ExtraColumns } from './reconciliationExtra';
 import { carriedFormulaValues, lookColumnsOf } from './carriedCells';
 import type { StatusCells } from './statusReview';
 import type { ReconciliationSheetText } from '../model/sheetText';
@@ -49,32 +48,18 @@ export function readUserColumns(
   codeOf: (text: string) => string = (text) => text,
   texts?: ReconciliationSheetText,
 ): { rows: Kept; extra: ExtraColumns } {
-  const out: Kept = new Map();
   const t = locateTable(wb, reconciliationQuery());
-  if (!t) return { rows: out, extra: NO_EXTRA };
+  if (!t) return { rows: new Map(), extra: NO_EXTRA };
   const extra = extraColumns(t, RECONCILIATION_COLUMNS);
-  const extraOf = extra.cols.length > 0 ? (row: number) => readExtraCells(t, extra, row) : undefined;
-  const value = cellsByKey(t, RECONCILIATION_COLUMNS);
-  const unique = occurrenceKeys();
-  const keys = ['code', ...KEY_COLUMNS].map((k) => RECONCILIATION_COLUMNS.find((c) => c.key === k)?.header ?? k);
-  for (const row of bodyRows(t)) {
-    const plain = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
-    // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
-    const noCode = cellText(value(row, 'code')) === '';
-    const typed = noCode && texts ? typedOnRow(value, row, texts, keys, RECONCILIATION_NOTE_COLUMNS) : undefined;
-    const read = typed && Object.keys(typed).length > 0 ? { ...plain, typed } : plain;
-    if (noCode && !holdsUserInput(read)) continue;
-    out.set(unique(read.key), {
-      ...read,
-      class: value(row, 'class'),
-      difference: value(row, 'difference'),
-      measures: value(row, 'measures'),
-      economyPlan: value(row, 'economyPlan'),
-      explanation: value(row, 'explanation'),
-      cellEconomyPlan: value(row, 'cellEconomyPlan'),
-    });
-  }
-  return { rows: out, extra };
+  const rows = readKeptItems(t, {
+    columns: RECONCILIATION_COLUMNS,
+    keyColumns: KEY_COLUMNS,
+    key: keyOfRow,
+    codeOf,
+    extra,
+    ...(texts ? { typed: { texts, columns: RECONCILIATION_NOTE_COLUMNS } } : {}),
+  });
+  return { rows, extra };
 }
 
 const keyOfRow = (code: string, text: (k: (typeof KEY_COLUMNS)[number]) => string) =>

@@ -11,6 +11,7 @@ import { kt } from '../../i18n/consolidation';
 import { tp } from '../../i18n/taskpane';
 import { consolidationDocument } from '../../report/consolidationDocument';
 import { planSummaryText } from '../../report/reportDocument';
+import { XLSX_ACCEPT } from '../components/XlsxFileInput';
 import { openFailedMessage, paneErrorText, toPaneError, unreadableOf } from '../errors';
 import { ConsolidationBlock } from './ConsolidationBlock';
 import { ConsolidationItems } from './ConsolidationItems';
@@ -82,7 +83,6 @@ export function ConsolidationView({ lang, read, kept }: ConsolidationProps): JSX
     }
   };
   const doc = result ? consolidationDocument(result.check, lang) : null;
-  const accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   return (
     <section className="tp-view" aria-label={tp(lang, 'openSeveral')}>
       <h2 className="tp-heading">{kt(lang, 'title')}</h2>
@@ -94,7 +94,7 @@ export function ConsolidationView({ lang, read, kept }: ConsolidationProps): JSX
           type="file"
           multiple
           hidden
-          accept={accept}
+          accept={XLSX_ACCEPT}
           aria-label={tp(lang, 'choosePlans')}
           data-testid="plans-input"
           onChange={(e) => setPlans([...(e.target.files ?? [])])}
@@ -103,7 +103,7 @@ export function ConsolidationView({ lang, read, kept }: ConsolidationProps): JSX
           ref={economyInput}
           type="file"
           hidden
-          accept={accept}
+          accept={XLSX_ACCEPT}
           aria-label={tp(lang, 'chooseEconomyPlan')}
           data-testid="economy-input"
           onChange={(e) => setEconomy(e.target.files?.[0] ?? null)}

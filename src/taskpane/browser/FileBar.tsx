@@ -15,6 +15,7 @@ import type { Lang } from '../../domain';
 import { downloadLeftText } from '../../i18n/userCells';
 import { tp } from '../../i18n/taskpane';
 import type { ToolbarContext } from '../components/Pane';
+import { XlsxFileInput } from '../components/XlsxFileInput';
 import { download, XLSX_TYPE } from './files';
 import { downloadReport, type ReportFormat } from './reportFile';
 import type { FileSession } from './useFileWorkbook';
@@ -76,18 +77,11 @@ export function FileBar({ lang, session, result, snapshot, action, recheck }: Pr
         <Button disabled={busy} onClick={() => guarded(() => void session.openExample())}>
           {tp(lang, 'openExample')}
         </Button>
-        <input
+        <XlsxFileInput
           ref={input}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          hidden
-          aria-label={tp(lang, 'openWorkbook')}
-          data-testid="file-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void session.openFile(f);
-            e.target.value = '';
-          }}
+          label={tp(lang, 'openWorkbook')}
+          testId="file-input"
+          onFile={(f) => void session.openFile(f)}
         />
       </div>
       <Text size={200}>{tp(lang, 'dropHint')}</Text>

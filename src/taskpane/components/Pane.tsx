@@ -2,32 +2,23 @@
  * The pane's body for any workbook source: checks the plan through the port, shows busy state and errors,
  * and switches between the views. The source-specific parts (file bar, sheet preview) come in as props.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Tab,
-  TabList,
-} from '@fluentui/react-components';
-import { useCallback, useState, type ReactNode } from 'react';
-import { writable, type CheckResult, type Edit, type Lang, type WorkbookSnapshot, type WritePlan } from '../../domain';
+import { Tab, TabList } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import type { CheckResult, Lang, WorkbookSnapshot } from '../../domain';
 import { tp, type TaskpaneKey } from '../../i18n/taskpane';
-import { rowsShownLines } from '../../i18n/rowsShown';
 import type { WorkbookPort } from '../../workbook/port';
-import { BlockedByUserCells, paneErrorText } from '../errors';
 import { useAction, type Action } from '../hooks/useAction';
 import { useKeptState } from '../hooks/useKept';
 import { usePlanCheck } from '../hooks/usePlanCheck';
+import { usePortOperations } from '../hooks/usePortOperations';
 import type { CompareFiles } from '../views/ChangesView';
 import { CheckView } from '../views/CheckView';
 import { OverviewView } from '../views/OverviewView';
 import type { StructureProps } from '../views/StructureView';
 import { TotalsView } from '../views/TotalsView';
 import { lazyView, OnDemand } from './OnDemand';
-import type { PlanOnFresh, ViewProps } from './types';
+import { PaneStatus } from './PaneStatus';
+import type { ViewProps } from './types';
 
 // Opened only sometimes, so loaded when first shown, each its own chunk (OnDemand.tsx): Endringer with the
 // comparison and the change report's tables, Struktur with repair and the roll forward, the Avstemming list, and
@@ -93,92 +84,14 @@ export function Pane({
   const [view, setView] = useState<ViewName>(initialView);
   // Only the open tab is rendered: a form half filled in is kept here while she looks at another (review r26).
   const kept = useKeptState(port);
+  const operations = usePortOperations(port, lang, action, check);
   const { recheck } = check;
 
-  const select = useCallback(
-    (sheet: string, cell: string) => void action.run(() => port.apply([{ kind: 'select', sheet, cell }])),
-    [port, action],
-  );
-  // Repair and writing Avstemming must see every cell they might write to, not only what a check reads; roll
-  // forward also the saved versions, which no write needs; Endringer only those (domain readScope.ts).
-  // `run` is stable, so views may read once when they mount.
-  const { run } = action;
-  const readWider = useCallback(
-    async (scope: 'structure' | 'versions' | 'roll') => {
-      let snapshot: WorkbookSnapshot | null = null;
-      await run(async () => {
-        snapshot = await port.read(scope);
-      });
-      return snapshot;
-    },
-    [port, run],
-  );
-  const readStructure = useCallback(() => readWider('structure'), [readWider]);
-  const readVersions = useCallback(() => readWider('versions'), [readWider]);
-  const readForRoll = useCallback(() => readWider('roll'), [readWider]);
-  const { readChecked } = check;
-  const write = useCallback(
-    (asked: readonly Edit[] | WritePlan | PlanOnFresh, done: string | (() => string)) =>
-      action.run(async () => {
-        const planned = typeof asked === 'function' ? asked(await readChecked()) : asked;
-        const plan = 'ok' in planned ? planned : writable(planned);
-        if (!plan.ok) throw new BlockedByUserCells(plan.blocked);
-        await port.apply(plan.edits);
-        // A filter she set on a table written anew, or rows she hid in it, went so that no item is hidden: said.
-        const shown = rowsShownLines(port.rowsShown?.() ?? [], lang);
-        await recheck();
-        return [typeof done === 'function' ? done() : done, ...shown].join(' ');
-      }),
-    [port, action, recheck, readChecked, lang],
-  );
-
-  const error = action.error ?? check.error;
   return (
     <>
       {toolbar?.({ result: check.result, snapshot: check.snapshot, action, recheck })}
-      {(check.checking || action.busy) && (
-        <ProgressBar aria-label={tp(lang, check.checking ? 'checking' : 'working')} thickness="large" />
-      )}
-      {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{tp(lang, 'errorTitle')}</MessageBarTitle>
-            {paneErrorText(lang, error)}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void recheck().then(action.dismiss)}>{tp(lang, 'recheck')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {check.watchFailed && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{tp(lang, 'watchFailed')}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void recheck()}>{tp(lang, 'recheck')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {action.notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{action.notice}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={action.dismiss}>{tp(lang, 'dismiss')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      <TabList
-        className="tp-tabs"
-        size="small"
-        aria-label={tp(lang, 'views')}
-        selectedValue={view}
-        onTabSelect={(_, d) => setView(d.value as ViewName)}
-      >
-        {VIEWS.map((v) => (
-          <Tab key={v.name} value={v.name}>
-            {tp(lang, v.label)}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneStatus lang={lang} check={check} action={action} />
+      <ViewTabs lang={lang} view={view} onSelect={setView} />
       <main className="tp-main">
         {check.result && check.snapshot ? (
           <OnDemand key={view} lang={lang}>
@@ -186,12 +99,8 @@ export function Pane({
               lang,
               result: check.result,
               snapshot: check.snapshot,
-              select,
-              write,
+              ...operations,
               canInsertCells: port.canInsertCells === true,
-              readStructure,
-              readVersions,
-              readForRoll,
               busy: action.busy || check.checking,
               openNew,
               compareFiles,
@@ -204,6 +113,32 @@ export function Pane({
         {check.snapshot && preview?.(check.snapshot)}
       </main>
     </>
+  );
+}
+
+function ViewTabs({
+  lang,
+  view,
+  onSelect,
+}: {
+  lang: Lang;
+  view: ViewName;
+  onSelect: (view: ViewName) => void;
+}): JSX.Element {
+  return (
+    <TabList
+      className="tp-tabs"
+      size="small"
+      aria-label={tp(lang, 'views')}
+      selectedValue={view}
+      onTabSelect={(_, d) => onSelect(d.value as ViewName)}
+    >
+      {VIEWS.map((v) => (
+        <Tab key={v.name} value={v.name}>
+          {tp(lang, v.label)}
+        </Tab>
+      ))}
+    </TabList>
   );
 }
 

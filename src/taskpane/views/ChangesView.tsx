@@ -20,6 +20,7 @@ import {
 import { ct } from '../../i18n/compare';
 import { tp } from '../../i18n/taskpane';
 import type { ViewProps } from '../components/types';
+import { XlsxFileInput } from '../components/XlsxFileInput';
 import { useKept } from '../hooks/useKept';
 import { paneErrorText, toPaneError } from '../errors';
 import { defaultStartYear } from '../hooks/usePlanCheck';
@@ -127,18 +128,11 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       {compareFiles && (
         <>
           <Button onClick={() => input.current?.click()}>{ct(lang, 'openOther')}</Button>
-          <input
+          <XlsxFileInput
             ref={input}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            hidden
-            aria-label={ct(lang, 'openOther')}
-            data-testid="compare-file-input"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) void openOther(f);
-              e.target.value = '';
-            }}
+            label={ct(lang, 'openOther')}
+            testId="compare-file-input"
+            onFile={(f) => void openOther(f)}
           />
         </>
       )}

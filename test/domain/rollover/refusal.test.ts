@@ -1,4 +1,4 @@
-import { periodDoubts } from '../../../src/domain/compare/period';
+import { periodDoubts } from '../../../src/domain/read/periodDoubts';
 import { readPlan } from '../../../src/domain/read/plan';
 import { rollRefusal } from '../../../src/domain/rollover/typed';
 import type { CellValue } from '../../../src/domain/model/snapshot';

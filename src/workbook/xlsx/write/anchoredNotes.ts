@@ -42,16 +42,7 @@ function dropEntries(state: BookState, part: string, local: string, box: Box): '
   const xml = state.pkg.text(part);
   const entries = descendants(xml, rootElement(xml), local);
   const gone = entries.filter((e) => refInBox(attributesOf(xml.slice(e.open.start, e.open.end)).get('ref') ?? '', box));
-  if (gone.length === 0) return 'none';
-  if (gone.length === entries.length) return 'empty';
-  state.pkg.setText(
-    part,
-    splice(
-      xml,
-      gone.map((e) => ({ start: e.start, end: e.end, text: '' })),
-    ),
-  );
-  return 'kept';
+  return cut(state, part, xml, gone, entries.length);
 }
 
 /** A note's box in the VML drawing: its shapes (ObjectType "Note") anchored on a cell of `box` removed. */
@@ -65,13 +56,28 @@ function dropShapes(state: BookState, part: string, box: Box): 'none' | 'kept' |
     const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(s)?.[1];
     return /ObjectType="Note"/.test(s) && row !== undefined && col !== undefined && inBox(+row + 1, +col + 1, box);
   });
+  const spans = gone.map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return cut(state, part, vml, spans, shapes.length);
+}
+
+/**
+ * Cuts the spans `gone` out of `part`'s text (`of` entries in all): 'none' when there is nothing to cut, 'empty'
+ * when every entry goes (the caller drops the part; nothing is written), else 'kept' with the rest written back.
+ */
+function cut(
+  state: BookState,
+  part: string,
+  text: string,
+  gone: readonly { readonly start: number; readonly end: number }[],
+  of: number,
+): 'none' | 'kept' | 'empty' {
   if (gone.length === 0) return 'none';
-  if (gone.length === shapes.length) return 'empty';
+  if (gone.length === of) return 'empty';
   state.pkg.setText(
     part,
     splice(
-      vml,
-      gone.map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: '' })),
+      text,
+      gone.map((e) => ({ start: e.start, end: e.end, text: '' })),
     ),
   );
   return 'kept';

@@ -1,9 +1,9 @@
 /**
- * Whether a compared plan's period may not be its workbook's (SPEC §14: amounts are compared by calendar year).
- * A comparison goes by the settings' period: when Første planår says 2028 but the year columns still read
- * 2027–2030 (typed without a roll), or the setting does not read, a year column outside the period is not read and
- * a year of the period without a column is not read — left out of the comparison (yearsNotRead.ts). The command
- * line and the pane warn of it from these findings of the reader.
+ * Whether a plan's period may not be its workbook's, from the reader's findings. Two operations go by the
+ * settings' period and so ask the same question: a comparison (SPEC §14: amounts by calendar year) warns of it,
+ * since a year column outside the period is not read and a year of the period without a column is not read —
+ * left out of the comparison (compare/yearsNotRead.ts); a roll refuses on it (rollover/typed.ts rollRefusal),
+ * since the new period is computed from the settings.
  */
 import type { Finding } from '../model/finding';
 

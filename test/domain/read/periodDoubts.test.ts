@@ -1,4 +1,4 @@
-import { periodDoubts } from '../../../src/domain/compare/period';
+import { periodDoubts } from '../../../src/domain/read/periodDoubts';
 import { readPlan } from '../../../src/domain/read/plan';
 import { canonicalSnapshot } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';
