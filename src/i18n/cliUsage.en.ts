@@ -4,6 +4,8 @@ import type { UsageKey } from './cliUsage.nb';
 export const USAGE_EN: Record<UsageKey, string> = {
   unknownCommand: 'Unknown command "{name}". See "tiltaksplan --help".',
   unknownOption: 'Unknown option "{name}". See "tiltaksplan {command} --help".',
+  longDash:
+    '"{name}" starts with a long dash, not two hyphens (Word and e-mail turn "--" into "–"). Type {option} with two plain hyphens. See "tiltaksplan {command} --help".',
   unexpectedArgument: 'Unexpected argument "{name}" after {option}. See "tiltaksplan --help".',
   missingValue: 'Option {name} needs a value. Type the value right after the option.',
   badValue: 'Invalid value "{value}" for {name}: expected {expected}.',

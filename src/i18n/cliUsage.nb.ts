@@ -4,6 +4,8 @@
 export const USAGE_NB = {
   unknownCommand: 'Ukjent kommando «{name}». Se «tiltaksplan --help».',
   unknownOption: 'Ukjent valg «{name}». Se «tiltaksplan {command} --help».',
+  longDash:
+    '«{name}» begynner med en lang strek, ikke med to bindestreker (Word og e-post gjør «--» om til «–»). Skriv {option} med to vanlige bindestreker. Se «tiltaksplan {command} --help».',
   unexpectedArgument: 'Uventet argument «{name}» etter {option}. Se «tiltaksplan --help».',
   missingValue: 'Valget {name} mangler en verdi. Skriv verdien rett etter valget.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',

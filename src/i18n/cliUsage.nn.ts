@@ -4,6 +4,8 @@ import type { UsageKey } from './cliUsage.nb';
 export const USAGE_NN: Record<UsageKey, string> = {
   unknownCommand: 'Ukjend kommando «{name}». Sjå «tiltaksplan --help».',
   unknownOption: 'Ukjend val «{name}». Sjå «tiltaksplan {command} --help».',
+  longDash:
+    '«{name}» byrjar med ein lang strek, ikkje med to bindestrekar (Word og e-post gjer «--» om til «–»). Skriv {option} med to vanlege bindestrekar. Sjå «tiltaksplan {command} --help».',
   unexpectedArgument: 'Uventa argument «{name}» etter {option}. Sjå «tiltaksplan --help».',
   missingValue: 'Valet {name} manglar ein verdi. Skriv verdien rett etter valet.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
