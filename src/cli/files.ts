@@ -14,6 +14,7 @@ import { openXlsxFile, saveXlsxFile } from '../workbook/xlsx/nodeFile';
 import { assertWritable, FileSystemError, writeWhole, type WriteMode } from '../workbook/safeWrite';
 import { lockProgram, ownedWorkbook } from '../workbook/ownerFile';
 import type { CliIo } from './io';
+import { meantWorkbook } from './meantFile';
 import type { UsageError } from './args';
 
 /** An absolute path for a path given on the command line. */
@@ -42,13 +43,20 @@ function ownerFileReason(file: string, e: UnreadableWorkbookError, lang: Lang): 
   return fileText('fs.owner-file', lang, { workbook, program: lockProgram(file) });
 }
 
+/** A missing file whose name lacks the ending Windows hid: the reason names the workbook that is there. */
+function missingReason(io: CliIo, file: string, e: UnreadableWorkbookError, lang: Lang): string | null {
+  const meant = e.reason === 'missing' ? meantWorkbook(io, file) : null;
+  return meant === null ? null : fileText('fs.missing-meant', lang, { meant });
+}
+
 /** Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. */
 export async function openOrExplain(io: CliIo, file: string, lang: Lang = 'nb'): Promise<XlsxWorkbook | null> {
   try {
     return await openXlsxFile(resolvePath(io, file), file);
   } catch (e) {
     let reason: string;
-    if (e instanceof UnreadableWorkbookError) reason = ownerFileReason(file, e, lang) ?? unreadableText(e, lang);
+    if (e instanceof UnreadableWorkbookError)
+      reason = ownerFileReason(file, e, lang) ?? missingReason(io, file, e, lang) ?? unreadableText(e, lang);
     else if (e instanceof FileSystemError) reason = fsReason(e, lang);
     else throw e;
     io.stderr(`${cliText('unreadable', lang, { file, reason })}\n`);

@@ -8,6 +8,8 @@ import { makeTranslator, type Catalog } from './translate';
 const nb = {
   'fs.exists': 'det finnes allerede noe med det navnet',
   'fs.missing': 'filen finnes ikke',
+  'fs.missing-meant':
+    'filen finnes ikke, men «{meant}» gjør det (Windows skjuler filendelser som .xlsx); skriv «{meant}»',
   'fs.read-only': 'filen er skrivebeskyttet',
   'fs.hard-linked':
     'filen har flere navn (harde lenker), og en ny versjon ville skille dem; skriv til et nytt navn (arbeidsboken: --write --out)',
@@ -56,6 +58,8 @@ type FileKey = keyof typeof nb;
 const nn: Record<FileKey, string> = {
   'fs.exists': 'det finst allereie noko med det namnet',
   'fs.missing': 'fila finst ikkje',
+  'fs.missing-meant':
+    'fila finst ikkje, men «{meant}» gjer det (Windows gøymer filendingar som .xlsx); skriv «{meant}»',
   'fs.read-only': 'fila er skriveverna',
   'fs.hard-linked':
     'fila har fleire namn (harde lenkjer), og ein ny versjon ville skilje dei; skriv til eit nytt namn (arbeidsboka: --write --out)',
@@ -102,6 +106,7 @@ const nn: Record<FileKey, string> = {
 const en: Record<FileKey, string> = {
   'fs.exists': 'something with that name exists already',
   'fs.missing': 'no such file',
+  'fs.missing-meant': 'no such file, but "{meant}" is there (Windows hides file endings such as .xlsx); type "{meant}"',
   'fs.read-only': 'the file is read-only',
   'fs.hard-linked':
     'the file has several names (hard links) and a new version would split them; write to a new name (the workbook: --write --out)',

@@ -23,7 +23,7 @@ async function withPlan(name: string): Promise<string> {
 const missing = { nb: 'filen finnes ikke', nn: 'fila finst ikkje', en: 'no such file' } as const;
 
 describe.each(['nb', 'nn', 'en'] as const)('%s', (lang) => {
-  test.failing('check "Tiltaksplan 2027" names «Tiltaksplan 2027.xlsx»', async () => {
+  test('check "Tiltaksplan 2027" names «Tiltaksplan 2027.xlsx»', async () => {
     const cwd = await withPlan('Tiltaksplan 2027.xlsx');
     const io = testIo({ cwd });
     expect(await main(['check', 'Tiltaksplan 2027', '--lang', lang], io)).toBe(2);
@@ -32,7 +32,7 @@ describe.each(['nb', 'nn', 'en'] as const)('%s', (lang) => {
     expect(io.err()).toContain('Tiltaksplan 2027.xlsx');
   });
 
-  test.failing('check Budsjett.xlsx, the file being Budsjett.xlsx.xlsx, names Budsjett.xlsx.xlsx', async () => {
+  test('check Budsjett.xlsx, the file being Budsjett.xlsx.xlsx, names Budsjett.xlsx.xlsx', async () => {
     const cwd = await withPlan('Budsjett.xlsx.xlsx');
     const io = testIo({ cwd });
     expect(await main(['check', 'Budsjett.xlsx', '--lang', lang], io)).toBe(2);
@@ -41,7 +41,7 @@ describe.each(['nb', 'nn', 'en'] as const)('%s', (lang) => {
     expect(io.err()).toContain('Budsjett.xlsx.xlsx');
   });
 
-  test.failing('roll and compare name the file meant too; nothing is written', async () => {
+  test('roll and compare name the file meant too; nothing is written', async () => {
     const cwd = await withPlan('plan.xlsx');
     const roll = testIo({ cwd });
     expect(await main(['roll', 'plan', '--out', 'neste.xlsx', '--lang', lang], roll)).toBe(2);
