@@ -14,7 +14,7 @@ import { openXlsxFile, saveXlsxFile } from '../workbook/xlsx/nodeFile';
 import { assertWritable, FileSystemError, writeWhole, type WriteMode } from '../workbook/safeWrite';
 import { lockProgram, ownedWorkbook } from '../workbook/ownerFile';
 import type { CliIo } from './io';
-import { meantWorkbook } from './meantFile';
+import { meantWorkbook, wildcardMatches } from './meantFile';
 import type { UsageError } from './args';
 
 /** An absolute path for a path given on the command line. */
@@ -43,9 +43,18 @@ function ownerFileReason(file: string, e: UnreadableWorkbookError, lang: Lang): 
   return fileText('fs.owner-file', lang, { workbook, program: lockProgram(file) });
 }
 
-/** A missing file whose name lacks the ending Windows hid: the reason names the workbook that is there. */
+/**
+ * A missing file whose name lacks the ending Windows hid, or holds a * no shell expanded (Windows' command prompt):
+ * the reason names the workbooks that are there.
+ */
 function missingReason(io: CliIo, file: string, e: UnreadableWorkbookError, lang: Lang): string | null {
-  const meant = e.reason === 'missing' ? meantWorkbook(io, file) : null;
+  if (e.reason !== 'missing') return null;
+  const matches = wildcardMatches(io, file);
+  if (matches !== null)
+    return matches.length === 0
+      ? fileText('fs.wildcard-none', lang)
+      : fileText('fs.wildcard', lang, { files: matches.map((f) => (/\s/.test(f) ? `"${f}"` : f)).join(' ') });
+  const meant = meantWorkbook(io, file);
   return meant === null ? null : fileText('fs.missing-meant', lang, { meant });
 }
 

@@ -10,6 +10,10 @@ const nb = {
   'fs.missing': 'filen finnes ikke',
   'fs.missing-meant':
     'filen finnes ikke, men «{meant}» gjør det (Windows skjuler filendelser som .xlsx); skriv «{meant}»',
+  'fs.wildcard':
+    'ingen fil heter det: stjernen (*) ble ikke byttet ut med filnavn (ledeteksten i Windows gjør ikke det); skriv filnavnene hvert for seg: {files}',
+  'fs.wildcard-none':
+    'ingen fil heter det: stjernen (*) ble ikke byttet ut med filnavn (ledeteksten i Windows gjør ikke det), og ingen arbeidsbok i mappen passer til mønsteret; kontroller navnet og mappen',
   'fs.read-only': 'filen er skrivebeskyttet',
   'fs.hard-linked':
     'filen har flere navn (harde lenker), og en ny versjon ville skille dem; skriv til et nytt navn (arbeidsboken: --write --out)',
@@ -60,6 +64,10 @@ const nn: Record<FileKey, string> = {
   'fs.missing': 'fila finst ikkje',
   'fs.missing-meant':
     'fila finst ikkje, men «{meant}» gjer det (Windows gøymer filendingar som .xlsx); skriv «{meant}»',
+  'fs.wildcard':
+    'inga fil heiter det: stjerna (*) vart ikkje bytt ut med filnamn (ledeteksten i Windows gjer ikkje det); skriv filnamna kvar for seg: {files}',
+  'fs.wildcard-none':
+    'inga fil heiter det: stjerna (*) vart ikkje bytt ut med filnamn (ledeteksten i Windows gjer ikkje det), og inga arbeidsbok i mappa passar til mønsteret; kontroller namnet og mappa',
   'fs.read-only': 'fila er skriveverna',
   'fs.hard-linked':
     'fila har fleire namn (harde lenkjer), og ein ny versjon ville skilje dei; skriv til eit nytt namn (arbeidsboka: --write --out)',
@@ -107,6 +115,10 @@ const en: Record<FileKey, string> = {
   'fs.exists': 'something with that name exists already',
   'fs.missing': 'no such file',
   'fs.missing-meant': 'no such file, but "{meant}" is there (Windows hides file endings such as .xlsx); type "{meant}"',
+  'fs.wildcard':
+    "no file has that name: the star (*) was not replaced by file names (Windows' command prompt does not do that); type the file names one by one: {files}",
+  'fs.wildcard-none':
+    "no file has that name: the star (*) was not replaced by file names (Windows' command prompt does not do that), and no workbook in the folder fits the pattern; check the name and the folder",
   'fs.read-only': 'the file is read-only',
   'fs.hard-linked':
     'the file has several names (hard links) and a new version would split them; write to a new name (the workbook: --write --out)',

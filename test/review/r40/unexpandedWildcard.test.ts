@@ -24,7 +24,7 @@ async function folderOfPlans(): Promise<string> {
 const star = { nb: 'ble ikke byttet ut', nn: 'vart ikkje bytt ut', en: 'was not replaced' } as const;
 
 describe.each(['nb', 'nn', 'en'] as const)('%s', (lang) => {
-  test.failing('check *.xlsx names the workbooks it matches, and says why', async () => {
+  test('check *.xlsx names the workbooks it matches, and says why', async () => {
     const cwd = await folderOfPlans();
     const io = testIo({ cwd });
     expect(await main(['check', '*.xlsx', '--lang', lang], io)).toBe(2);
@@ -37,7 +37,7 @@ describe.each(['nb', 'nn', 'en'] as const)('%s', (lang) => {
     expect(io.err()).not.toContain('notat.txt');
   });
 
-  test.failing('a pattern matching nothing says so, naming no file', async () => {
+  test('a pattern matching nothing says so, naming no file', async () => {
     const cwd = await folderOfPlans();
     const io = testIo({ cwd });
     expect(await main(['check', 'oppvekst*.xlsx', '--lang', lang], io)).toBe(2);
