@@ -12,7 +12,7 @@ import { unreadableText } from '../i18n/unreadable';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
 import { openXlsxFile, saveXlsxFile } from '../workbook/xlsx/nodeFile';
 import { assertWritable, FileSystemError, writeWhole, type WriteMode } from '../workbook/safeWrite';
-import { lockProgram, ownedWorkbook } from '../workbook/ownerFile';
+import { lockProgram, ownedWorkbook, ownerFileOf } from '../workbook/ownerFile';
 import type { CliIo } from './io';
 import { meantWorkbook, wildcardMatches } from './meantFile';
 import type { UsageError } from './args';
@@ -58,10 +58,22 @@ function missingReason(io: CliIo, file: string, e: UnreadableWorkbookError, lang
   return meant === null ? null : fileText('fs.missing-meant', lang, { meant });
 }
 
-/** Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. */
-export async function openOrExplain(io: CliIo, file: string, lang: Lang = 'nb'): Promise<XlsxWorkbook | null> {
+/**
+ * Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. A workbook
+ * open in Excel or LibreOffice (its owner file beside it) is read as last saved, without the edits she has not saved:
+ * said in one line, unless `inPlace` (the write into it is refused, in its own line).
+ */
+export async function openOrExplain(
+  io: CliIo,
+  file: string,
+  lang: Lang = 'nb',
+  inPlace = false,
+): Promise<XlsxWorkbook | null> {
   try {
-    return await openXlsxFile(resolvePath(io, file), file);
+    const wb = await openXlsxFile(resolvePath(io, file), file);
+    const lock = inPlace ? null : await ownerFileOf(resolvePath(io, file), file);
+    if (lock !== null) io.stderr(`${fileText('openReadSaved', lang, { file, lock, program: lockProgram(lock) })}\n`);
+    return wb;
   } catch (e) {
     let reason: string;
     if (e instanceof UnreadableWorkbookError)

@@ -110,7 +110,7 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   const opened: (Opened | null)[] = [];
   for (const [i, file] of o.files.entries()) {
     progress.update(i, file);
-    const wb = await openOrExplain(io, file, o.lang);
+    const wb = await openOrExplain(io, file, o.lang, o.write && o.inPlace);
     // --write plans Sammendrag and Avstemming, which must see the user's cells there ('structure').
     const scope = o.write ? 'structure' : 'check';
     const snapshot = wb && (await readOrExplain(io, file, wb, scope, o.lang));
