@@ -45,6 +45,8 @@ const nb = {
     '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Velg et navn som slutter på .txt, .json eller .html.',
   openReadSaved:
     '{file}: er åpen i {program} ({lock} finnes), så det som sist ble lagret, leses. Har du endret noe i {program} siden, lagre og kjør kommandoen på nytt.',
+  reportAsDocument:
+    '{file}: rapporten er tekst, JSON eller HTML og kan ikke lagres som {ext} (filen ville ikke la seg åpne). Gi den et navn som slutter på .txt, .json eller .html; skal du ha PDF, lagre rapporten som .html, åpne den i nettleseren og skriv den ut til PDF.',
   reportOverWorkbook: '{file} er en arbeidsbok; en rapport skrives aldri over en arbeidsbok. Velg et annet navn.',
   noneWritten: 'Ingenting er skrevet, for arbeidsbøkene i én kjøring lagres alle eller ingen. Ikke lagret: {files}.',
   partlyWritten:
@@ -101,6 +103,8 @@ const nn: Record<FileKey, string> = {
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Vel eit namn som sluttar på .txt, .json eller .html.',
   openReadSaved:
     '{file}: er open i {program} ({lock} finst), så det som sist vart lagra, blir lese. Har du endra noko i {program} sidan, lagre og køyr kommandoen på nytt.',
+  reportAsDocument:
+    '{file}: rapporten er tekst, JSON eller HTML og kan ikkje lagrast som {ext} (fila ville ikkje la seg opne). Gi ho eit namn som sluttar på .txt, .json eller .html; skal du ha PDF, lagre rapporten som .html, opne han i nettlesaren og skriv han ut til PDF.',
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
   noneWritten: 'Ingenting er skrive, for arbeidsbøkene i éi køyring blir lagra alle eller ingen. Ikkje lagra: {files}.',
   partlyWritten:
@@ -154,6 +158,8 @@ const en: Record<FileKey, string> = {
     '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). Choose a name ending in .txt, .json or .html.',
   openReadSaved:
     '{file}: is open in {program} ({lock} is there), so what was last saved is read. If you have changed anything in {program} since, save and run the command again.',
+  reportAsDocument:
+    '{file}: the report is text, JSON or HTML and cannot be saved as {ext} (the file would not open). Give it a name ending in .txt, .json or .html; for a PDF, save the report as .html, open it in the browser and print it to PDF.',
   reportOverWorkbook: '{file} is a workbook; a report is never written over a workbook. Choose another name.',
   noneWritten: 'Nothing was written: the workbooks of one run are saved all or none. Not saved: {files}.',
   partlyWritten:
