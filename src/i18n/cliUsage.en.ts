@@ -12,6 +12,7 @@ export const USAGE_EN: Record<UsageKey, string> = {
   missingFile: 'Give an .xlsx file. See "tiltaksplan {command} --help".',
   emptyFileName: 'An empty file name ("") is no file. Give an .xlsx file. See "tiltaksplan {command} --help".',
   tooManyFiles: 'Too many files: {files}. Give one file.',
+  outNotNamed: 'The new file goes after --out: tiltaksplan {command} {input} --out {out}',
   outWithSeveral:
     '--out cannot be used together with --write when several workbooks are written (several files, or --economy-plan): each gets its own copy. Check one file at a time, or leave out --out.',
   inPlaceWithOut: '--in-place and --out cannot be used together; choose one of them.',

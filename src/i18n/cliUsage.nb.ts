@@ -12,6 +12,7 @@ export const USAGE_NB = {
   missingFile: 'Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
   emptyFileName: 'Et tomt filnavn («») er ingen fil. Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
   tooManyFiles: 'For mange filer: {files}. Oppgi én fil.',
+  outNotNamed: 'Den nye filen skrives etter --out: «tiltaksplan {command} {input} --out {out}».',
   outWithSeveral:
     '--out kan ikke brukes sammen med --write når flere arbeidsbøker skrives (flere filer, eller --economy-plan): hver får sin egen kopi. Kontroller én fil om gangen, eller utelat --out.',
   inPlaceWithOut: '--in-place og --out kan ikke brukes sammen; velg ett av dem.',

@@ -12,6 +12,7 @@ export const USAGE_NN: Record<UsageKey, string> = {
   missingFile: 'Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
   emptyFileName: 'Eit tomt filnamn («») er inga fil. Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
   tooManyFiles: 'For mange filer: {files}. Oppgi éi fil.',
+  outNotNamed: 'Den nye fila blir skriven etter --out: «tiltaksplan {command} {input} --out {out}».',
   outWithSeveral:
     '--out kan ikkje brukast saman med --write når fleire arbeidsbøker blir skrivne (fleire filer, eller --economy-plan): kvar får sin eigen kopi. Kontroller éi fil om gongen, eller ta bort --out.',
   inPlaceWithOut: '--in-place og --out kan ikkje brukast saman; vel eitt av dei.',
