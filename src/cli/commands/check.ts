@@ -110,10 +110,10 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   const opened: (Opened | null)[] = [];
   for (const [i, file] of o.files.entries()) {
     progress.update(i, file);
-    const wb = await openOrExplain(io, file, o.lang, o.write && o.inPlace);
+    const wb = await openOrExplain(progress.io, file, o.lang, o.write && o.inPlace);
     // --write plans Sammendrag and Avstemming, which must see the user's cells there ('structure').
     const scope = o.write ? 'structure' : 'check';
-    const snapshot = wb && (await readOrExplain(io, file, wb, scope, o.lang));
+    const snapshot = wb && (await readOrExplain(progress.io, file, wb, scope, o.lang));
     opened.push(wb && snapshot ? { wb, snapshot } : null);
   }
   progress.finish();
