@@ -41,6 +41,9 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, command: st
       help = true;
       continue;
     }
+    const dashed = longDashOption(arg);
+    if (dashed !== null)
+      return { ok: false, error: { key: 'longDash', params: { name: arg, option: dashed, command } } };
     if (!arg.startsWith('-') || arg === '-') {
       positionals.push(arg);
       continue;
@@ -65,6 +68,21 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, command: st
   if (positionals.some((p) => p.trim() === ''))
     return { ok: false, error: { key: 'emptyFileName', params: { command } } };
   return { ok: true, args: { positionals, strings, flags, help } };
+}
+
+/** Dashes that are not the hyphen-minus an option starts with: figure, en and em dash, horizontal bar, minus sign. */
+const LONG_DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+-*(?=[a-z])/i;
+
+/**
+ * The option meant by an argument that starts with a long dash instead of two hyphens (`–out`, `—format=json`,
+ * `−−write`: Word and e-mail turn «--» into «–», and a command copied from a document keeps it), as `--out`; or null.
+ * Only a word such as an option's name counts, so a file whose name starts with a dash is still a file.
+ */
+export function longDashOption(arg: string): string | null {
+  const dash = LONG_DASHES.exec(arg);
+  if (dash === null) return null;
+  const name = arg.slice(dash[0].length).split('=')[0] ?? '';
+  return /^[a-z][a-z-]*$/i.test(name) ? `--${name}` : null;
 }
 
 /** A whole number within bounds, or null. */
@@ -92,8 +110,10 @@ function langValue(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--') break;
-    if (arg === '--lang') value = args[++i];
-    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+    // `–lang en` (a long dash) is refused as such, but in the language it asks for.
+    const option = longDashOption(arg) === '--lang' ? `--${arg.replace(LONG_DASHES, '')}` : arg;
+    if (option === '--lang') value = args[++i];
+    else if (option.startsWith('--lang=')) value = option.slice('--lang='.length);
   }
   return value;
 }

@@ -12,8 +12,9 @@ import { unreadableText } from '../i18n/unreadable';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
 import { openXlsxFile, saveXlsxFile } from '../workbook/xlsx/nodeFile';
 import { assertWritable, FileSystemError, writeWhole, type WriteMode } from '../workbook/safeWrite';
-import { lockProgram, ownedWorkbook } from '../workbook/ownerFile';
+import { lockProgram, ownedWorkbook, ownerFileOf } from '../workbook/ownerFile';
 import type { CliIo } from './io';
+import { meantWorkbook, wildcardMatches } from './meantFile';
 import type { UsageError } from './args';
 
 /** An absolute path for a path given on the command line. */
@@ -42,13 +43,41 @@ function ownerFileReason(file: string, e: UnreadableWorkbookError, lang: Lang): 
   return fileText('fs.owner-file', lang, { workbook, program: lockProgram(file) });
 }
 
-/** Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. */
-export async function openOrExplain(io: CliIo, file: string, lang: Lang = 'nb'): Promise<XlsxWorkbook | null> {
+/**
+ * A missing file whose name lacks the ending Windows hid, or holds a * no shell expanded (Windows' command prompt):
+ * the reason names the workbooks that are there.
+ */
+function missingReason(io: CliIo, file: string, e: UnreadableWorkbookError, lang: Lang): string | null {
+  if (e.reason !== 'missing') return null;
+  const matches = wildcardMatches(io, file);
+  if (matches !== null)
+    return matches.length === 0
+      ? fileText('fs.wildcard-none', lang)
+      : fileText('fs.wildcard', lang, { files: matches.map((f) => (/\s/.test(f) ? `"${f}"` : f)).join(' ') });
+  const meant = meantWorkbook(io, file);
+  return meant === null ? null : fileText('fs.missing-meant', lang, { meant });
+}
+
+/**
+ * Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. A workbook
+ * open in Excel or LibreOffice (its owner file beside it) is read as last saved, without the edits she has not saved:
+ * said in one line, unless `inPlace` (the write into it is refused, in its own line).
+ */
+export async function openOrExplain(
+  io: CliIo,
+  file: string,
+  lang: Lang = 'nb',
+  inPlace = false,
+): Promise<XlsxWorkbook | null> {
   try {
-    return await openXlsxFile(resolvePath(io, file), file);
+    const wb = await openXlsxFile(resolvePath(io, file), file);
+    const lock = inPlace ? null : await ownerFileOf(resolvePath(io, file), file);
+    if (lock !== null) io.stderr(`${fileText('openReadSaved', lang, { file, lock, program: lockProgram(lock) })}\n`);
+    return wb;
   } catch (e) {
     let reason: string;
-    if (e instanceof UnreadableWorkbookError) reason = ownerFileReason(file, e, lang) ?? unreadableText(e, lang);
+    if (e instanceof UnreadableWorkbookError)
+      reason = ownerFileReason(file, e, lang) ?? missingReason(io, file, e, lang) ?? unreadableText(e, lang);
     else if (e instanceof FileSystemError) reason = fsReason(e, lang);
     else throw e;
     io.stderr(`${cliText('unreadable', lang, { file, reason })}\n`);

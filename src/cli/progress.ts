@@ -9,6 +9,8 @@ export interface Progress {
   update(done: number, label: string): void;
   /** Erase the bar. */
   finish(): void;
+  /** `io` whose stderr erases the bar before each line, so that a line never runs on from it (the next update redraws it). */
+  readonly io: CliIo;
 }
 
 const WIDTH = 24;
@@ -20,16 +22,25 @@ export function progressLine(done: number, total: number, label: string): string
 }
 
 export function startProgress(io: CliIo, total: number): Progress {
-  if (!io.isTTY || total < 2) return { update: () => undefined, finish: () => undefined };
+  if (!io.isTTY || total < 2) return { update: () => undefined, finish: () => undefined, io };
   let width = 0;
+  const erase = (): void => {
+    if (width > 0) io.stderr(`\r${' '.repeat(width)}\r`);
+    width = 0;
+  };
   return {
     update(done, label) {
       const line = progressLine(done, total, label);
       io.stderr(`\r${line}${' '.repeat(Math.max(0, width - line.length))}`);
       width = line.length;
     },
-    finish() {
-      io.stderr(`\r${' '.repeat(width)}\r`);
+    finish: erase,
+    io: {
+      ...io,
+      stderr: (text) => {
+        erase();
+        io.stderr(text);
+      },
     },
   };
 }

@@ -37,8 +37,9 @@ export async function openAndRead(
   file: string,
   scope: ReadScope | undefined = undefined,
   lang: Lang = 'nb',
+  inPlace = false,
 ): Promise<{ wb: XlsxWorkbook; snapshot: WorkbookSnapshot } | null> {
-  const wb = await openOrExplain(io, file, lang);
+  const wb = await openOrExplain(io, file, lang, inPlace);
   const snapshot = wb && (await readOrExplain(io, file, wb, scope, lang));
   return wb && snapshot ? { wb, snapshot } : null;
 }

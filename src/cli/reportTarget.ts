@@ -15,14 +15,23 @@ const say = (io: CliIo, line: string): false => {
 };
 
 /**
- * A report name that can never be right: it names a workbook. Checked before any file is opened. Only a
+ * A report name that can never be right: it names a workbook, or another document format. Checked before any file is opened. Only a
  * plain `check` writes a workbook under a name of the user's (--write --out), so only its refusal points there.
  */
 export function refuseReportName(io: CliIo, out: string, lang: Lang, copyNamed = true): boolean {
-  if (!isWorkbookName(out)) return false;
-  say(io, fileText(copyNamed ? 'reportAsWorkbook' : 'reportAsWorkbookNoCopy', lang, { file: out }));
+  const document = DOCUMENT_NAME.exec(out);
+  if (document !== null) say(io, fileText('reportAsDocument', lang, { file: out, ext: document[0] }));
+  else if (isWorkbookName(out))
+    say(io, fileText(copyNamed ? 'reportAsWorkbook' : 'reportAsWorkbookNoCopy', lang, { file: out }));
+  else return false;
   return true;
 }
+
+/**
+ * Names of document formats a text, JSON or HTML report is not: saved so, it would be refused as damaged by the PDF
+ * reader, Word or LibreOffice when opened (a report «as a PDF» for the case papers is the HTML one, printed to PDF).
+ */
+const DOCUMENT_NAME = /\.(pdf|docx?|docm|dotx|odt|ods|odp|rtf|pptx?)$/i;
 
 /** Whether the report may be written to `out`: not an input (by inode), not a workbook, writable. */
 export async function reportTargetOk(

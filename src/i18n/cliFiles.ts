@@ -8,6 +8,12 @@ import { makeTranslator, type Catalog } from './translate';
 const nb = {
   'fs.exists': 'det finnes allerede noe med det navnet',
   'fs.missing': 'filen finnes ikke',
+  'fs.missing-meant':
+    'filen finnes ikke, men «{meant}» gjør det (Windows skjuler filendelser som .xlsx); skriv «{meant}»',
+  'fs.wildcard':
+    'ingen fil heter det: stjernen (*) ble ikke byttet ut med filnavn (ledeteksten i Windows gjør ikke det); skriv filnavnene hvert for seg: {files}',
+  'fs.wildcard-none':
+    'ingen fil heter det: stjernen (*) ble ikke byttet ut med filnavn (ledeteksten i Windows gjør ikke det), og ingen arbeidsbok i mappen passer til mønsteret; kontroller navnet og mappen',
   'fs.read-only': 'filen er skrivebeskyttet',
   'fs.hard-linked':
     'filen har flere navn (harde lenker), og en ny versjon ville skille dem; skriv til et nytt navn (arbeidsboken: --write --out)',
@@ -15,9 +21,9 @@ const nb = {
   'fs.owner': 'filen eies av en annen bruker eller gruppe, og eierskapet kan ikke beholdes',
   'fs.permission': 'mangler tillatelse',
   'fs.folder-permission': 'mangler tillatelse til å lage filer i mappen',
-  'fs.no-folder': 'mappen finnes ikke',
+  'fs.no-folder': 'mappen finnes ikke; lag den først, eller velg en mappe som finnes',
   'fs.not-a-folder': 'en del av stien er ikke en mappe',
-  'fs.is-folder': 'det er en mappe',
+  'fs.is-folder': 'det er en mappe; gi et filnavn i mappen',
   'fs.not-a-file': 'ikke en vanlig fil',
   'fs.disk-full': 'ikke nok ledig plass på disken',
   'fs.read-only-fs': 'disken eller mappen er skrivebeskyttet',
@@ -37,6 +43,10 @@ const nb = {
     '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Skal arbeidsboken skrives, bruk --write --out.',
   reportAsWorkbookNoCopy:
     '{file}: rapporten er tekst og lagres ikke under et arbeidsboknavn (.xlsx, .xlsm). Velg et navn som slutter på .txt, .json eller .html.',
+  openReadSaved:
+    '{file}: er åpen i {program} ({lock} finnes), så det som sist ble lagret, leses. Har du endret noe i {program} siden, lagre og kjør kommandoen på nytt.',
+  reportAsDocument:
+    '{file}: rapporten er tekst, JSON eller HTML og kan ikke lagres som {ext} (filen ville ikke la seg åpne). Gi den et navn som slutter på .txt, .json eller .html; skal du ha PDF, lagre rapporten som .html, åpne den i nettleseren og skriv den ut til PDF.',
   reportOverWorkbook: '{file} er en arbeidsbok; en rapport skrives aldri over en arbeidsbok. Velg et annet navn.',
   noneWritten: 'Ingenting er skrevet, for arbeidsbøkene i én kjøring lagres alle eller ingen. Ikke lagret: {files}.',
   partlyWritten:
@@ -56,6 +66,12 @@ type FileKey = keyof typeof nb;
 const nn: Record<FileKey, string> = {
   'fs.exists': 'det finst allereie noko med det namnet',
   'fs.missing': 'fila finst ikkje',
+  'fs.missing-meant':
+    'fila finst ikkje, men «{meant}» gjer det (Windows gøymer filendingar som .xlsx); skriv «{meant}»',
+  'fs.wildcard':
+    'inga fil heiter det: stjerna (*) vart ikkje bytt ut med filnamn (ledeteksten i Windows gjer ikkje det); skriv filnamna kvar for seg: {files}',
+  'fs.wildcard-none':
+    'inga fil heiter det: stjerna (*) vart ikkje bytt ut med filnamn (ledeteksten i Windows gjer ikkje det), og inga arbeidsbok i mappa passar til mønsteret; kontroller namnet og mappa',
   'fs.read-only': 'fila er skriveverna',
   'fs.hard-linked':
     'fila har fleire namn (harde lenkjer), og ein ny versjon ville skilje dei; skriv til eit nytt namn (arbeidsboka: --write --out)',
@@ -63,9 +79,9 @@ const nn: Record<FileKey, string> = {
   'fs.owner': 'fila er eigd av ein annan brukar eller gruppe, og eigarskapen kan ikkje haldast',
   'fs.permission': 'manglar løyve',
   'fs.folder-permission': 'manglar løyve til å lage filer i mappa',
-  'fs.no-folder': 'mappa finst ikkje',
+  'fs.no-folder': 'mappa finst ikkje; lag ho først, eller vel ei mappe som finst',
   'fs.not-a-folder': 'ein del av stien er ikkje ei mappe',
-  'fs.is-folder': 'det er ei mappe',
+  'fs.is-folder': 'det er ei mappe; gi eit filnamn i mappa',
   'fs.not-a-file': 'ikkje ei vanleg fil',
   'fs.disk-full': 'ikkje nok ledig plass på disken',
   'fs.read-only-fs': 'disken eller mappa er skriveverna',
@@ -85,6 +101,10 @@ const nn: Record<FileKey, string> = {
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Skal arbeidsboka skrivast, bruk --write --out.',
   reportAsWorkbookNoCopy:
     '{file}: rapporten er tekst og blir ikkje lagra under eit arbeidsboknamn (.xlsx, .xlsm). Vel eit namn som sluttar på .txt, .json eller .html.',
+  openReadSaved:
+    '{file}: er open i {program} ({lock} finst), så det som sist vart lagra, blir lese. Har du endra noko i {program} sidan, lagre og køyr kommandoen på nytt.',
+  reportAsDocument:
+    '{file}: rapporten er tekst, JSON eller HTML og kan ikkje lagrast som {ext} (fila ville ikkje la seg opne). Gi ho eit namn som sluttar på .txt, .json eller .html; skal du ha PDF, lagre rapporten som .html, opne han i nettlesaren og skriv han ut til PDF.',
   reportOverWorkbook: '{file} er ei arbeidsbok; ein rapport blir aldri skriven over ei arbeidsbok. Vel eit anna namn.',
   noneWritten: 'Ingenting er skrive, for arbeidsbøkene i éi køyring blir lagra alle eller ingen. Ikkje lagra: {files}.',
   partlyWritten:
@@ -102,6 +122,11 @@ const nn: Record<FileKey, string> = {
 const en: Record<FileKey, string> = {
   'fs.exists': 'something with that name exists already',
   'fs.missing': 'no such file',
+  'fs.missing-meant': 'no such file, but "{meant}" is there (Windows hides file endings such as .xlsx); type "{meant}"',
+  'fs.wildcard':
+    "no file has that name: the star (*) was not replaced by file names (Windows' command prompt does not do that); type the file names one by one: {files}",
+  'fs.wildcard-none':
+    "no file has that name: the star (*) was not replaced by file names (Windows' command prompt does not do that), and no workbook in the folder fits the pattern; check the name and the folder",
   'fs.read-only': 'the file is read-only',
   'fs.hard-linked':
     'the file has several names (hard links) and a new version would split them; write to a new name (the workbook: --write --out)',
@@ -109,9 +134,9 @@ const en: Record<FileKey, string> = {
   'fs.owner': 'the file belongs to another user or group and its ownership cannot be kept',
   'fs.permission': 'permission denied',
   'fs.folder-permission': 'no permission to create files in the folder',
-  'fs.no-folder': 'the folder does not exist',
+  'fs.no-folder': 'the folder does not exist; make it first, or choose a folder that exists',
   'fs.not-a-folder': 'part of the path is not a folder',
-  'fs.is-folder': 'it is a folder',
+  'fs.is-folder': 'it is a folder; give a file name in the folder',
   'fs.not-a-file': 'not a regular file',
   'fs.disk-full': 'not enough free space on the disk',
   'fs.read-only-fs': 'the disk or folder is read-only',
@@ -131,6 +156,10 @@ const en: Record<FileKey, string> = {
     '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). To write the workbook, use --write --out.',
   reportAsWorkbookNoCopy:
     '{file}: the report is text and is not saved under a workbook name (.xlsx, .xlsm). Choose a name ending in .txt, .json or .html.',
+  openReadSaved:
+    '{file}: is open in {program} ({lock} is there), so what was last saved is read. If you have changed anything in {program} since, save and run the command again.',
+  reportAsDocument:
+    '{file}: the report is text, JSON or HTML and cannot be saved as {ext} (the file would not open). Give it a name ending in .txt, .json or .html; for a PDF, save the report as .html, open it in the browser and print it to PDF.',
   reportOverWorkbook: '{file} is a workbook; a report is never written over a workbook. Choose another name.',
   noneWritten: 'Nothing was written: the workbooks of one run are saved all or none. Not saved: {files}.',
   partlyWritten:

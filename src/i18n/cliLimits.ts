@@ -10,6 +10,8 @@ export const FILE_TEXTS = {
     'reason.not-a-file': 'ikke en fil (kanskje en mappe); oppgi en .xlsx-fil',
     'reason.not-zip': 'ikke en .xlsx-fil (ikke en zip-pakke); åpne den i Excel og lagre den som .xlsx',
     'reason.not-xlsx': 'ikke en Excel-arbeidsbok (.xlsx); åpne den i Excel og lagre den som .xlsx',
+    'reason.office-document':
+      'et Word- eller PowerPoint-dokument, ikke en Excel-arbeidsbok; velg arbeidsboken med planen',
     'reason.opendocument':
       'et OpenDocument-regneark (.ods), ikke en Excel-arbeidsbok; åpne det i LibreOffice og velg Fil → Lagre som → Excel 2007-365 (.xlsx)',
     'reason.encrypted': 'arbeidsboken er beskyttet med passord; lagre en kopi uten passord i Excel',
@@ -32,6 +34,8 @@ export const FILE_TEXTS = {
     'reason.not-a-file': 'ikkje ei fil (kanskje ei mappe); oppgi ei .xlsx-fil',
     'reason.not-zip': 'ikkje ei .xlsx-fil (ikkje ein zip-pakke); opne ho i Excel og lagre ho som .xlsx',
     'reason.not-xlsx': 'ikkje ei Excel-arbeidsbok (.xlsx); opne ho i Excel og lagre ho som .xlsx',
+    'reason.office-document':
+      'eit Word- eller PowerPoint-dokument, ikkje ei Excel-arbeidsbok; vel arbeidsboka med planen',
     'reason.opendocument':
       'eit OpenDocument-rekneark (.ods), ikkje ei Excel-arbeidsbok; opne det i LibreOffice og vel Fil → Lagre som → Excel 2007-365 (.xlsx)',
     'reason.encrypted': 'arbeidsboka er verna med passord; lagre ein kopi utan passord i Excel',
@@ -54,6 +58,7 @@ export const FILE_TEXTS = {
     'reason.not-a-file': 'not a file (perhaps a folder); give an .xlsx file',
     'reason.not-zip': 'not an .xlsx file (not a zip package); open it in Excel and save it as .xlsx',
     'reason.not-xlsx': 'not an Excel workbook (.xlsx); open it in Excel and save it as .xlsx',
+    'reason.office-document': 'a Word or PowerPoint document, not an Excel workbook; choose the workbook with the plan',
     'reason.opendocument':
       'an OpenDocument spreadsheet (.ods), not an Excel workbook; open it in LibreOffice and choose File → Save As → Excel 2007-365 (.xlsx)',
     'reason.encrypted': 'the workbook is protected with a password; save a copy without a password in Excel',

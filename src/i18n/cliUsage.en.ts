@@ -4,12 +4,15 @@ import type { UsageKey } from './cliUsage.nb';
 export const USAGE_EN: Record<UsageKey, string> = {
   unknownCommand: 'Unknown command "{name}". See "tiltaksplan --help".',
   unknownOption: 'Unknown option "{name}". See "tiltaksplan {command} --help".',
+  longDash:
+    '"{name}" starts with a long dash, not two hyphens (Word and e-mail turn "--" into "–"). Type {option} with two plain hyphens. See "tiltaksplan {command} --help".',
   unexpectedArgument: 'Unexpected argument "{name}" after {option}. See "tiltaksplan --help".',
   missingValue: 'Option {name} needs a value. Type the value right after the option.',
   badValue: 'Invalid value "{value}" for {name}: expected {expected}.',
   missingFile: 'Give an .xlsx file. See "tiltaksplan {command} --help".',
   emptyFileName: 'An empty file name ("") is no file. Give an .xlsx file. See "tiltaksplan {command} --help".',
   tooManyFiles: 'Too many files: {files}. Give one file.',
+  outNotNamed: 'The new file goes after --out: tiltaksplan {command} {input} --out {out}',
   outWithSeveral:
     '--out cannot be used together with --write when several workbooks are written (several files, or --economy-plan): each gets its own copy. Check one file at a time, or leave out --out.',
   inPlaceWithOut: '--in-place and --out cannot be used together; choose one of them.',

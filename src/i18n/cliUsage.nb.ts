@@ -4,12 +4,15 @@
 export const USAGE_NB = {
   unknownCommand: 'Ukjent kommando «{name}». Se «tiltaksplan --help».',
   unknownOption: 'Ukjent valg «{name}». Se «tiltaksplan {command} --help».',
+  longDash:
+    '«{name}» begynner med en lang strek, ikke med to bindestreker (Word og e-post gjør «--» om til «–»). Skriv {option} med to vanlige bindestreker. Se «tiltaksplan {command} --help».',
   unexpectedArgument: 'Uventet argument «{name}» etter {option}. Se «tiltaksplan --help».',
   missingValue: 'Valget {name} mangler en verdi. Skriv verdien rett etter valget.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
   missingFile: 'Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
   emptyFileName: 'Et tomt filnavn («») er ingen fil. Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
   tooManyFiles: 'For mange filer: {files}. Oppgi én fil.',
+  outNotNamed: 'Den nye filen skrives etter --out: «tiltaksplan {command} {input} --out {out}».',
   outWithSeveral:
     '--out kan ikke brukes sammen med --write når flere arbeidsbøker skrives (flere filer, eller --economy-plan): hver får sin egen kopi. Kontroller én fil om gangen, eller utelat --out.',
   inPlaceWithOut: '--in-place og --out kan ikke brukes sammen; velg ett av dem.',

@@ -4,12 +4,15 @@ import type { UsageKey } from './cliUsage.nb';
 export const USAGE_NN: Record<UsageKey, string> = {
   unknownCommand: 'Ukjend kommando «{name}». Sjå «tiltaksplan --help».',
   unknownOption: 'Ukjend val «{name}». Sjå «tiltaksplan {command} --help».',
+  longDash:
+    '«{name}» byrjar med ein lang strek, ikkje med to bindestrekar (Word og e-post gjer «--» om til «–»). Skriv {option} med to vanlege bindestrekar. Sjå «tiltaksplan {command} --help».',
   unexpectedArgument: 'Uventa argument «{name}» etter {option}. Sjå «tiltaksplan --help».',
   missingValue: 'Valet {name} manglar ein verdi. Skriv verdien rett etter valet.',
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
   missingFile: 'Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
   emptyFileName: 'Eit tomt filnamn («») er inga fil. Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
   tooManyFiles: 'For mange filer: {files}. Oppgi éi fil.',
+  outNotNamed: 'Den nye fila blir skriven etter --out: «tiltaksplan {command} {input} --out {out}».',
   outWithSeveral:
     '--out kan ikkje brukast saman med --write når fleire arbeidsbøker blir skrivne (fleire filer, eller --economy-plan): kvar får sin eigen kopi. Kontroller éi fil om gongen, eller ta bort --out.',
   inPlaceWithOut: '--in-place og --out kan ikkje brukast saman; vel eitt av dei.',

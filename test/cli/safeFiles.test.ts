@@ -198,7 +198,9 @@ describe('file system failures: one line, the user’s path, the reason', () => 
   it('a folder that does not exist', async () => {
     const { io } = setup();
     expect(await main(['check', 'plan.xlsx', '--write', '--out', 'finnes-ikke/ut.xlsx', '--lang', 'nn'], io)).toBe(2);
-    expect(io.err()).toBe('finnes-ikke/ut.xlsx: kunne ikkje skrivast: mappa finst ikkje\n');
+    expect(io.err()).toBe(
+      'finnes-ikke/ut.xlsx: kunne ikkje skrivast: mappa finst ikkje; lag ho først, eller vel ei mappe som finst\n',
+    );
     expect(entries(io.cwd)).toEqual(['plan.xlsx']);
   });
 

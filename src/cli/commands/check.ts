@@ -111,7 +111,7 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
   for (const [i, file] of o.files.entries()) {
     progress.update(i, file);
     // --write plans Sammendrag and Avstemming, which must see the user's cells there ('structure').
-    opened.push(await openAndRead(io, file, o.write ? 'structure' : 'check', o.lang));
+    opened.push(await openAndRead(progress.io, file, o.write ? 'structure' : 'check', o.lang, o.write && o.inPlace));
   }
   progress.finish();
   return opened.every((x): x is Opened => x !== null) ? opened : null;

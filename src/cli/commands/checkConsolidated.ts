@@ -78,9 +78,14 @@ export function exitOf(c: ConsolidatedCheck): number {
   return errors ? EXIT.findings : EXIT.ok;
 }
 
-async function openAll(io: CliIo, files: readonly string[], lang: Lang): Promise<XlsxWorkbook[] | null> {
+async function openAll(
+  io: CliIo,
+  files: readonly string[],
+  lang: Lang,
+  inPlace: boolean,
+): Promise<XlsxWorkbook[] | null> {
   const opened: (XlsxWorkbook | null)[] = [];
-  for (const file of files) opened.push(await openOrExplain(io, file, lang));
+  for (const file of files) opened.push(await openOrExplain(io, file, lang, inPlace));
   return opened.every((wb): wb is XlsxWorkbook => wb !== null) ? opened : null;
 }
 
@@ -179,7 +184,7 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
   const reportOut = o.write ? undefined : o.out;
   if (reportOut !== undefined && refuseReportName(io, reportOut, o.lang, false)) return EXIT.usage;
   const all = [...o.files, o.economyPlan];
-  const books = await openAll(io, all, o.lang);
+  const books = await openAll(io, all, o.lang, o.write && o.inPlace);
   if (books === null) return EXIT.usage;
   if (reportOut !== undefined && !(await reportTargetOk(io, reportOut, { ...o, files: all }))) return EXIT.usage;
 

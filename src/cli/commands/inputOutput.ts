@@ -11,6 +11,9 @@ import { fileText } from '../../i18n/cliFiles';
 import { copyExtension, printUsage, refuseExisting, sameFile } from '../files';
 import type { CliIo } from '../io';
 
+/** A path as it is typed in a command line: in quotes when it holds a space. */
+const quoted = (file: string): string => (/\s/.test(file) ? `"${file}"` : file);
+
 export interface InputOutput {
   readonly input: string;
   readonly out: string;
@@ -46,8 +49,11 @@ export function parseInputOutput(
   const wrongLang = badLang(strings.lang, lang);
   if (wrongLang) return fail(cliText(wrongLang.key, lang, wrongLang.params));
   if (input === undefined) return fail(cliText('missingFile', lang, { command }));
-  if (extra.length > 0) return fail(cliText('tooManyFiles', lang, { files: positionals.join(', ') }));
   const out = strings.out;
+  // `roll plan.xlsx neste.xlsx`, typed as a copy is: the second file is the --out meant.
+  if (extra.length === 1 && out === undefined)
+    return fail(cliText('outNotNamed', lang, { command, input: quoted(input), out: quoted(extra[0] ?? '') }));
+  if (extra.length > 0) return fail(cliText('tooManyFiles', lang, { files: positionals.join(', ') }));
   if (out === undefined) return fail(cliText('missingOut', lang, { command }));
   if (copy && path.extname(out).toLowerCase() !== copyExtension(input))
     return fail(fileText('copyExtension', lang, { file: out, ext: copyExtension(input), input }));

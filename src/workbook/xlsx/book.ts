@@ -62,11 +62,20 @@ export interface TableEntry {
 const notWorkbook = (): UnreadableWorkbookError =>
   new UnreadableWorkbookError('not-xlsx', 'a zip package without an Excel workbook');
 
+/** A Word document or a PowerPoint presentation: the wrong file, which no saving from Excel makes a workbook. */
+const otherDocument = (): UnreadableWorkbookError =>
+  new UnreadableWorkbookError('office-document', 'a Word or PowerPoint document, not a workbook');
+
 /** The workbook part the package's relationships name (xl/workbook.xml in every file Excel writes). */
 export function workbookPartOf(pkg: OpcPackage): string {
   if (!pkg.has('[Content_Types].xml')) throw notWorkbook();
   const main = readRels(pkg, '').find((r) => isRelType(r.type, 'officeDocument') && !r.external);
   const part = main?.target ?? 'xl/workbook.xml';
+  if (
+    /^\/?(word|ppt)\//.test(part) ||
+    (!pkg.has(part) && (pkg.has('word/document.xml') || pkg.has('ppt/presentation.xml')))
+  )
+    throw otherDocument();
   if (!pkg.has(part)) throw notWorkbook();
   return part;
 }

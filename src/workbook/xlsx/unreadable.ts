@@ -11,6 +11,8 @@ export type UnreadableReason =
   | 'empty'
   | 'not-zip'
   | 'not-xlsx'
+  /** A Word document or a PowerPoint presentation (a zip package too): the wrong file. */
+  | 'office-document'
   /** An OpenDocument spreadsheet (.ods, LibreOffice's own format): it is to be saved as .xlsx. */
   | 'opendocument'
   | 'encrypted'
