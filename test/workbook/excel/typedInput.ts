@@ -26,26 +26,31 @@ function asNumber(text: string): number | null {
   return m[5] ? n / 100 : n;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const month = (word: string): number => {
-  const w = word.toLowerCase();
-  const i = MONTHS.findIndex((m) => w === m || (w.length > 3 && `${m}${w.slice(3)}` === w && FULL.has(w)));
-  return i + 1;
-};
-const FULL = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'sept',
-  'october',
-  'november',
-  'december',
-]);
+/** English month names Excel reads in a date, short and full ("sept" too), to their number 1–12. */
+const MONTHS = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].flatMap((m, i) => [
+    [m, i + 1],
+    [
+      [
+        'january',
+        'february',
+        'march',
+        'april',
+        'may',
+        'june',
+        'july',
+        'august',
+        'september',
+        'october',
+        'november',
+        'december',
+      ][i]!,
+      i + 1,
+    ],
+  ]),
+);
+MONTHS.set('sept', 9);
+const month = (word: string): number => MONTHS.get(word.toLowerCase()) ?? 0;
 const TIME = /^(\d{1,2}):(\d{2})(:(\d{2})(\.\d+)?)?(\s*([ap])m?)?$/i;
 const CLOCK_HOUR = /^(\d{1,2})\s*([ap])m?$/i;
 const DAY_MONTH = /^(\d{1,2})[\s\-/]+([a-z]{3,9})([\s\-/,]+(\d{2,4}))?$/i;
