@@ -1,8 +1,8 @@
 /**
  * Loading the planned pieces in syncs whose estimated response stays under the budget (a fixed number of
  * syncs per block: one), and putting what came back together into one snapshot block per sheet. A sync
- * whose response is larger than the host allows all the same is loaded again in halves: reads are safe to
- * repeat.
+ * whose response is larger than the host allows all the same is loaded again, its blocks estimated anew (or a
+ * lone block in halves): reads are safe to repeat.
  */
 import {
   isDateFormat,
