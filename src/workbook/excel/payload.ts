@@ -4,6 +4,9 @@
  * a margin below the cap for Office's own envelope around the data and for estimates of cells not yet read.
  */
 
+/** Excel on the web's cap on a request or a response, in bytes (SPEC §13). */
+export const HOST_PAYLOAD_LIMIT = 5_000_000;
+
 /** Bytes of JSON a block may carry, as estimated here. */
 export const PAYLOAD_BUDGET = 3_000_000;
 

@@ -4,7 +4,7 @@
  */
 import { parseRange, toRange, type Edit, type ValidationRule } from '../../domain';
 import { TargetGoneError, type RowsShown } from '../port';
-import { cellOps, numberFormatOps, OP_OVERHEAD, type Op } from './cells';
+import { cellOps, gridBlockBytes, numberFormatOps, OP_OVERHEAD, type Op } from './cells';
 import { clearAround } from '../clearAround';
 import { jsonBytes } from './payload';
 import { queueStyle, widthToPoints } from './styles';
@@ -126,7 +126,7 @@ function createTableOp(sheet: () => Excel.Worksheet, edit: Extract<Edit, { kind:
     grid: fill(bodyRows, 1, formula.startsWith('=') ? formula : `=${formula}`),
   }));
   return {
-    bytes: OP_OVERHEAD + calculated.reduce((n, c) => n + jsonBytes(c.grid), 0),
+    bytes: OP_OVERHEAD + calculated.reduce((n, c) => n + jsonBytes(c.grid) + gridBlockBytes(bodyRows, 1), 0),
     run: () => {
       const ws = sheet();
       const table = ws.tables.add(ws.getRange(edit.ref), true);

@@ -93,6 +93,10 @@ export class FakeRange {
             if (format === undefined) sheet.cells.delete(a1);
             else sheet.cells.set(a1, { value: '', numberFormat: format });
           } else if (typeof v === 'string') sheet.cells.set(a1, typedCell(v, format, op === 'formulas'));
+          // A number into a cell in the text format is stored as its text, as the domain takes it Excel does
+          // (measureEdits/amountFormat.ts): the stricter of the two readings (review r38; unchecked on an Excel).
+          else if (format === '@' && typeof v === 'number')
+            sheet.cells.set(a1, { value: String(v), numberFormat: '@' });
           else sheet.cells.set(a1, format === undefined ? { value: v } : { value: v, numberFormat: format });
         }),
       );
