@@ -41,6 +41,8 @@ export type FindingVariantKey =
   | 'amount-invalid.too-large'
   | 'amount-text.setting'
   | 'amount-text.setting-kroner'
+  /** amount-text of an amount cell whose text names kroner in a 1000 kr or mill kr plan (amountTextUnit.ts). */
+  | 'amount-text.kroner'
   | 'priority-invalid.missing'
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
@@ -114,6 +116,7 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'amount-invalid.too-large',
   'amount-text.setting',
   'amount-text.setting-kroner',
+  'amount-text.kroner',
   'priority-invalid.missing',
   'priority-invalid.decimal-point',
   'status-invalid.missing',
