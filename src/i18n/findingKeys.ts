@@ -43,6 +43,11 @@ export type FindingVariantKey =
   | 'amount-text.setting-kroner'
   /** amount-text of an amount cell whose text names kroner in a 1000 kr or mill kr plan (amountTextUnit.ts). */
   | 'amount-text.kroner'
+  /** amount-invalid / Toleranse setting-invalid for a number with a unit word (amountUnitWord.ts): the plan's, another. */
+  | 'amount-invalid.unit-typed'
+  | 'amount-invalid.other-unit'
+  | 'setting-invalid.unit-typed'
+  | 'setting-invalid.other-unit'
   | 'priority-invalid.missing'
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
@@ -117,6 +122,10 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'amount-text.setting',
   'amount-text.setting-kroner',
   'amount-text.kroner',
+  'amount-invalid.unit-typed',
+  'amount-invalid.other-unit',
+  'setting-invalid.unit-typed',
+  'setting-invalid.other-unit',
   'priority-invalid.missing',
   'priority-invalid.decimal-point',
   'status-invalid.missing',

@@ -29,6 +29,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',
   'setting-invalid.decimal-point':
     'The setting "{setting}" has the value "{value}", which is not read as a number: a dot only separates thousands. Type the decimal with a comma: "{suggestion}". Fix it on the Innstillinger sheet.',
+  'setting-invalid.unit-typed':
+    'The setting "{setting}" has the value "{value}", which is not read as an amount: the amounts are already in {unit}. Type just the number: {suggestion}. Fix it on the Innstillinger sheet.',
+  'setting-invalid.other-unit':
+    'The setting "{setting}" has the value "{value}", which is not read as an amount: the text is in {typedUnit}, but the plan\'s Beløpsenhet is {unit}. Type {suggestion}. Fix it on the Innstillinger sheet.',
   'setting-invalid.unit':
     'The setting "{setting}" has an invalid value "{value}". Type "kr", "1000 kr" or "mill kr". Fix it on the Innstillinger sheet.',
   'setting-duplicate':
@@ -107,6 +111,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'frame-invalid.measure-ref':
     'The economy plan line has Linjetype "{lineType}", but its Ref "{frame}" is a measure\'s ID, not a budget frame, so the line is counted neither to the measure nor to any budget frame. If it is the line of {frame}, correct Linjetype to Tiltak; the Ref is right.',
   'amount-invalid': 'The cell in "{column}" holds "{value}", which is not an amount. It counts as 0 until you fix it.',
+  'amount-invalid.unit-typed':
+    'The cell in "{column}" holds "{value}", which is not an amount: the amounts are already in {unit}. Type just the number: {suggestion}. Until then it counts as 0.',
+  'amount-invalid.other-unit':
+    'The cell in "{column}" holds "{value}", which is not an amount: the text is in {typedUnit}, but the plan\'s Beløpsenhet is {unit}. Type {suggestion}. Until then it counts as 0.',
   'amount-invalid.decimal-point':
     'The cell in "{column}" holds "{value}", which is not read as an amount: a dot only separates thousands (2.450 is 2 450). Type the decimal with a comma: "{suggestion}". Until then the cell counts as 0.',
   'amount-invalid.too-large':

@@ -29,6 +29,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',
   'setting-invalid.decimal-point':
     'Innstillingen «{setting}» har verdien «{value}», som ikke leses som et tall: punktum skiller bare tusener. Skriv desimalen med komma: «{suggestion}». Rett den på arket Innstillinger.',
+  'setting-invalid.unit-typed':
+    'Innstillingen «{setting}» har verdien «{value}», som ikke leses som et beløp: beløpene er allerede i {unit}. Skriv bare tallet: {suggestion}. Rett den på arket Innstillinger.',
+  'setting-invalid.other-unit':
+    'Innstillingen «{setting}» har verdien «{value}», som ikke leses som et beløp: teksten er i {typedUnit}, men planens Beløpsenhet er {unit}. Skriv {suggestion}. Rett den på arket Innstillinger.',
   'setting-invalid.unit':
     'Innstillingen «{setting}» har en ugyldig verdi «{value}». Skriv «kr», «1000 kr» eller «mill kr». Rett den på arket Innstillinger.',
   'setting-duplicate':
@@ -106,6 +110,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Økonomiplanlinjen har Linjetype «{lineType}», men Ref-en «{frame}» er ID-en til et tiltak, ikke et rammeområde, så linjen er verken regnet til tiltaket eller til noe rammeområde. Er det linjen til {frame}, rett Linjetype til Tiltak; Ref-en er riktig.',
   'amount-invalid':
     'Cellen i «{column}» inneholder «{value}», som ikke er et beløp. Den teller som 0 til du retter den.',
+  'amount-invalid.unit-typed':
+    'Cellen i «{column}» inneholder «{value}», som ikke er et beløp: beløpene er allerede i {unit}. Skriv bare tallet: {suggestion}. Til da teller cellen som 0.',
+  'amount-invalid.other-unit':
+    'Cellen i «{column}» inneholder «{value}», som ikke er et beløp: teksten er i {typedUnit}, men planens Beløpsenhet er {unit}. Skriv {suggestion}. Til da teller cellen som 0.',
   'amount-invalid.decimal-point':
     'Cellen i «{column}» inneholder «{value}», som ikke leses som et beløp: punktum skiller bare tusener (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til da teller cellen som 0.',
   'amount-invalid.too-large':

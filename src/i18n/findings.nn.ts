@@ -30,6 +30,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',
   'setting-invalid.decimal-point':
     'Innstillinga «{setting}» har verdien «{value}», som ikkje blir lese som eit tal: punktum skil berre tusen. Skriv desimalen med komma: «{suggestion}». Rett ho på arket Innstillinger.',
+  'setting-invalid.unit-typed':
+    'Innstillinga «{setting}» har verdien «{value}», som ikkje blir lesen som eit beløp: beløpa er alt i {unit}. Skriv berre talet: {suggestion}. Rett ho på arket Innstillinger.',
+  'setting-invalid.other-unit':
+    'Innstillinga «{setting}» har verdien «{value}», som ikkje blir lesen som eit beløp: teksten er i {typedUnit}, men Beløpseininga i planen er {unit}. Skriv {suggestion}. Rett ho på arket Innstillinger.',
   'setting-invalid.unit':
     'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Skriv «kr», «1000 kr» eller «mill kr». Rett ho på arket Innstillinger.',
   'setting-duplicate':
@@ -108,6 +112,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'frame-invalid.measure-ref':
     'Økonomiplanlina har Linjetype «{lineType}», men Ref-en «{frame}» er ID-en til eit tiltak, ikkje eit rammeområde, så lina er verken rekna til tiltaket eller til noko rammeområde. Er det lina til {frame}, rett Linjetype til Tiltak; Ref-en er rett.',
   'amount-invalid': 'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp. Ho tel som 0 til du rettar ho.',
+  'amount-invalid.unit-typed':
+    'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp: beløpa er alt i {unit}. Skriv berre talet: {suggestion}. Til då tel cella som 0.',
+  'amount-invalid.other-unit':
+    'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp: teksten er i {typedUnit}, men Beløpseininga i planen er {unit}. Skriv {suggestion}. Til då tel cella som 0.',
   'amount-invalid.decimal-point':
     'Cella i «{column}» inneheld «{value}», som ikkje blir lese som eit beløp: punktum skil berre tusen (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til då tel cella som 0.',
   'amount-invalid.too-large':

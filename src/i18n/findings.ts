@@ -13,7 +13,7 @@ import {
   type Lang,
   type Unit,
 } from '../domain';
-import { amountTextKey, amountTextParams } from './amountTextUnit';
+import { unitWordKey, unitWordParams } from './amountUnitWord';
 import { showCellDates } from './cellDate';
 import { shownExcelValue } from './excelValues';
 import { findingKey, type FindingKey } from './findingKeys';
@@ -127,7 +127,7 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
         lang,
       );
   }
-  Object.assign(out, amountTextParams(f, unit));
+  Object.assign(out, unitWordParams(f, unit));
   const { value, decimals } = f.params;
   if (f.code === 'amount-precision' && typeof value === 'number' && typeof decimals === 'number')
     out.rounded = roundedText(value, decimals, lang);
@@ -185,7 +185,7 @@ export function renderFinding(f: Finding, lang: Lang, unit: Unit, variants?: Fin
     const name = params[key];
     if (name !== undefined) params[key] = tableTerm(name, lang);
   }
-  const key = amountTextKey(f, unit) ?? keyInUnit(findingKey(f), unit);
+  const key = unitWordKey(f, unit) ?? keyInUnit(findingKey(f), unit);
   const variant = variants?.[lang][key];
   const text = variant === undefined ? translate(key, lang, params) : fillPlaceholders(variant, params, lang);
   // A unit mix-up has two readings; the rest of the plan may support one of them (validate/unitSupport.ts).
