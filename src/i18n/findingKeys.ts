@@ -69,6 +69,9 @@ export type FindingVariantKey =
   | 'amount-precision.mill'
   /** amount-precision in a kr workbook: whole kroner, typed in 1000 kr or mill kr perhaps, else rounded to kroner. */
   | 'amount-precision.kr'
+  /** amount-precision.mill / .kr whose rounding would make a non-zero amount 0 (findings.ts roundsToZero). */
+  | 'amount-precision.mill.zero'
+  | 'amount-precision.kr.zero'
   /**
    * amount-precision said once for several fields of one row (groupedFindings.ts), in a 1000 kr, mill kr and kr
    * workbook: the form's list, Kontroll and the text and HTML reports.
@@ -122,6 +125,8 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'amount-text.setting',
   'amount-text.setting-kroner',
   'amount-text.kroner',
+  'amount-precision.mill.zero',
+  'amount-precision.kr.zero',
   'amount-invalid.unit-typed',
   'amount-invalid.other-unit',
   'setting-invalid.unit-typed',

@@ -130,8 +130,12 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}). Was it typed in the wrong unit, such as mill kr?',
   'amount-precision.mill':
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}, that is whole thousands of kroner, which new money is rounded to). Round it to {decimals} decimals: {rounded}.',
+  'amount-precision.mill.zero':
+    'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}, that is whole thousands of kroner, which new money is rounded to). Rounded to {decimals} decimals it becomes 0 and the amount is gone: check that it is typed in the right unit.',
   'amount-precision.kr':
     'The amount {value} in "{column}" has decimals, but the unit {unit} takes whole kroner (no øre). Was it typed in another unit, such as 1000 kr or mill kr? Otherwise round it to whole kroner: {rounded}.',
+  'amount-precision.kr.zero':
+    'The amount {value} in "{column}" has decimals, but the unit {unit} takes whole kroner (no øre). Rounded to whole kroner it becomes 0 and the amount is gone: check whether it was typed in another unit, such as 1000 kr or mill kr.',
   'amount-precision.row':
     'The amounts in {columns} have more decimals than the unit {unit} allows ({decimals}). Were they typed in the wrong unit, such as mill kr?',
   'amount-precision.row.mill':

@@ -129,8 +129,12 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}). Er det skrevet i feil enhet, for eksempel mill kr?',
   'amount-precision.mill':
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}, det vil si hele tusen kroner, som nye midler rundes av til). Rund det av til {decimals} desimaler: {rounded}.',
+  'amount-precision.mill.zero':
+    'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}, det vil si hele tusen kroner, som nye midler rundes av til). Rundet av til {decimals} desimaler blir det 0, og beløpet forsvinner: kontroller om det er skrevet i riktig enhet.',
   'amount-precision.kr':
     'Beløpet {value} i «{column}» har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Er det skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund det av til hele kroner: {rounded}.',
+  'amount-precision.kr.zero':
+    'Beløpet {value} i «{column}» har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Rundet av til hele kroner blir det 0, og beløpet forsvinner: kontroller om det er skrevet i en annen enhet, for eksempel 1000 kr eller mill kr.',
   'amount-precision.row':
     'Beløpene i {columns} har flere desimaler enn enheten {unit} tillater ({decimals}). Er de skrevet i feil enhet, for eksempel mill kr?',
   'amount-precision.row.mill':

@@ -131,8 +131,12 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er det skrive i feil eining, til dømes mill kr?',
   'amount-precision.mill':
     'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}, det vil seie heile tusen kroner, som nye midlar blir runda av til). Rund det av til {decimals} desimalar: {rounded}.',
+  'amount-precision.mill.zero':
+    'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}, det vil seie heile tusen kroner, som nye midlar blir runda av til). Runda av til {decimals} desimalar blir det 0, og beløpet forsvinn: kontroller om det er skrive i rett eining.',
   'amount-precision.kr':
     'Beløpet {value} i «{column}» har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Er det skrive i ei anna eining, til dømes 1000 kr eller mill kr? Elles rund det av til heile kroner: {rounded}.',
+  'amount-precision.kr.zero':
+    'Beløpet {value} i «{column}» har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Runda av til heile kroner blir det 0, og beløpet forsvinn: kontroller om det er skrive i ei anna eining, til dømes 1000 kr eller mill kr.',
   'amount-precision.row':
     'Beløpa i {columns} har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er dei skrivne i feil eining, til dømes mill kr?',
   'amount-precision.row.mill':

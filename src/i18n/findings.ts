@@ -153,6 +153,27 @@ function roundedText(value: number, decimals: number, lang: Lang): string {
 }
 
 /**
+ * Whether amount-precision's rounding (roundedText) would make a typed amount that is not 0 into 0: then the hint to
+ * round it would remove the amount (new money 0,0004 in mill kr → 0,000), and the message says so instead.
+ */
+function roundsToZero(f: Finding): boolean {
+  const { value, decimals } = f.params;
+  if (f.code !== 'amount-precision' || typeof value !== 'number' || typeof decimals !== 'number') return false;
+  return value !== 0 && toKr(value * 10 ** decimals, 'kr') === 0;
+}
+
+/** The key of a finding's message in `unit` (keyInUnit), with amount-precision's rounding to 0 said as such. */
+function messageKey(f: Finding, unit: Unit): FindingKey {
+  const key = keyInUnit(findingKey(f), unit);
+  if (!roundsToZero(f)) return key;
+  return key === 'amount-precision.mill'
+    ? 'amount-precision.mill.zero'
+    : key === 'amount-precision.kr'
+      ? 'amount-precision.kr.zero'
+      : key;
+}
+
+/**
  * The key of a message in `unit`: a unit-suspect in kr has no smaller unit to name (SMALLER_UNIT); an
  * amount-precision in mill kr no bigger unit it was likely meant in (mrd. kr is no Beløpsenhet); a
  * below-investment-threshold in kr needs no threshold in the unit beside the kroner.
@@ -185,7 +206,7 @@ export function renderFinding(f: Finding, lang: Lang, unit: Unit, variants?: Fin
     const name = params[key];
     if (name !== undefined) params[key] = tableTerm(name, lang);
   }
-  const key = unitWordKey(f, unit) ?? keyInUnit(findingKey(f), unit);
+  const key = unitWordKey(f, unit) ?? messageKey(f, unit);
   const variant = variants?.[lang][key];
   const text = variant === undefined ? translate(key, lang, params) : fillPlaceholders(variant, params, lang);
   // A unit mix-up has two readings; the rest of the plan may support one of them (validate/unitSupport.ts).
