@@ -34,6 +34,7 @@ export * from './model/settingsSchema';
 export * from './model/sheetText';
 export * from './model/snapshot';
 export * from './model/totals';
+export * from './model/typedAmount';
 export * from './model/version';
 export * from './model/writePlan';
 export { emptyEconomyYears } from './model/yearTables';

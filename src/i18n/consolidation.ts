@@ -192,7 +192,13 @@ export function explainConsolidation(
           : {}),
       }));
       const text = explainReconciliation(
-        asReconciliation({ rowErrors, frameFromLine, linesOnly, lineFrameDiffers } as Partial<ReconciliationItem>),
+        asReconciliation({
+          rowErrors,
+          frameFromLine,
+          linesOnly,
+          lineFrameDiffers,
+          ...(item.rowErrorsInvalid ? { rowErrorsInvalid: true } : {}),
+        } as Partial<ReconciliationItem>),
         lang,
         unit,
       );

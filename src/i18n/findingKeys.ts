@@ -41,6 +41,13 @@ export type FindingVariantKey =
   | 'amount-invalid.too-large'
   | 'amount-text.setting'
   | 'amount-text.setting-kroner'
+  /** amount-text of an amount cell whose text names kroner in a 1000 kr or mill kr plan (amountTextUnit.ts). */
+  | 'amount-text.kroner'
+  /** amount-invalid / Toleranse setting-invalid for a number with a unit word (amountUnitWord.ts): the plan's, another. */
+  | 'amount-invalid.unit-typed'
+  | 'amount-invalid.other-unit'
+  | 'setting-invalid.unit-typed'
+  | 'setting-invalid.other-unit'
   | 'priority-invalid.missing'
   | 'priority-invalid.decimal-point'
   | 'status-invalid.missing'
@@ -62,6 +69,9 @@ export type FindingVariantKey =
   | 'amount-precision.mill'
   /** amount-precision in a kr workbook: whole kroner, typed in 1000 kr or mill kr perhaps, else rounded to kroner. */
   | 'amount-precision.kr'
+  /** amount-precision.mill / .kr whose rounding would make a non-zero amount 0 (findings.ts roundsToZero). */
+  | 'amount-precision.mill.zero'
+  | 'amount-precision.kr.zero'
   /**
    * amount-precision said once for several fields of one row (groupedFindings.ts), in a 1000 kr, mill kr and kr
    * workbook: the form's list, Kontroll and the text and HTML reports.
@@ -114,6 +124,13 @@ const VARIANTS: readonly FindingVariantKey[] = [
   'amount-invalid.too-large',
   'amount-text.setting',
   'amount-text.setting-kroner',
+  'amount-text.kroner',
+  'amount-precision.mill.zero',
+  'amount-precision.kr.zero',
+  'amount-invalid.unit-typed',
+  'amount-invalid.other-unit',
+  'setting-invalid.unit-typed',
+  'setting-invalid.other-unit',
   'priority-invalid.missing',
   'priority-invalid.decimal-point',
   'status-invalid.missing',

@@ -29,6 +29,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'setting-invalid.empty': 'The setting "{setting}" has no value. Fill it in on the Innstillinger sheet.',
   'setting-invalid.decimal-point':
     'The setting "{setting}" has the value "{value}", which is not read as a number: a dot only separates thousands. Type the decimal with a comma: "{suggestion}". Fix it on the Innstillinger sheet.',
+  'setting-invalid.unit-typed':
+    'The setting "{setting}" has the value "{value}", which is not read as an amount: the amounts are already in {unit}. Type just the number: {suggestion}. Fix it on the Innstillinger sheet.',
+  'setting-invalid.other-unit':
+    'The setting "{setting}" has the value "{value}", which is not read as an amount: the text is in {typedUnit}, but the plan\'s Beløpsenhet is {unit}. Type {suggestion}. Fix it on the Innstillinger sheet.',
   'setting-invalid.unit':
     'The setting "{setting}" has an invalid value "{value}". Type "kr", "1000 kr" or "mill kr". Fix it on the Innstillinger sheet.',
   'setting-duplicate':
@@ -107,6 +111,10 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'frame-invalid.measure-ref':
     'The economy plan line has Linjetype "{lineType}", but its Ref "{frame}" is a measure\'s ID, not a budget frame, so the line is counted neither to the measure nor to any budget frame. If it is the line of {frame}, correct Linjetype to Tiltak; the Ref is right.',
   'amount-invalid': 'The cell in "{column}" holds "{value}", which is not an amount. It counts as 0 until you fix it.',
+  'amount-invalid.unit-typed':
+    'The cell in "{column}" holds "{value}", which is not an amount: the amounts are already in {unit}. Type just the number: {suggestion}. Until then it counts as 0.',
+  'amount-invalid.other-unit':
+    'The cell in "{column}" holds "{value}", which is not an amount: the text is in {typedUnit}, but the plan\'s Beløpsenhet is {unit}. Type {suggestion}. Until then it counts as 0.',
   'amount-invalid.decimal-point':
     'The cell in "{column}" holds "{value}", which is not read as an amount: a dot only separates thousands (2.450 is 2 450). Type the decimal with a comma: "{suggestion}". Until then the cell counts as 0.',
   'amount-invalid.too-large':
@@ -122,8 +130,12 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}). Was it typed in the wrong unit, such as mill kr?',
   'amount-precision.mill':
     'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}, that is whole thousands of kroner, which new money is rounded to). Round it to {decimals} decimals: {rounded}.',
+  'amount-precision.mill.zero':
+    'The amount {value} in "{column}" has more decimals than the unit {unit} allows ({decimals}, that is whole thousands of kroner, which new money is rounded to). Rounded to {decimals} decimals it becomes 0 and the amount is gone: check that it is typed in the right unit.',
   'amount-precision.kr':
     'The amount {value} in "{column}" has decimals, but the unit {unit} takes whole kroner (no øre). Was it typed in another unit, such as 1000 kr or mill kr? Otherwise round it to whole kroner: {rounded}.',
+  'amount-precision.kr.zero':
+    'The amount {value} in "{column}" has decimals, but the unit {unit} takes whole kroner (no øre). Rounded to whole kroner it becomes 0 and the amount is gone: check whether it was typed in another unit, such as 1000 kr or mill kr.',
   'amount-precision.row':
     'The amounts in {columns} have more decimals than the unit {unit} allows ({decimals}). Were they typed in the wrong unit, such as mill kr?',
   'amount-precision.row.mill':
@@ -131,7 +143,9 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'amount-precision.row.kr':
     'The amounts in {columns} have decimals, but the unit {unit} takes whole kroner (no øre). Were they typed in another unit, such as 1000 kr or mill kr? Otherwise round them to whole kroner.',
   'amount-text':
-    'The amount "{value}" in "{column}" is stored as text. Excel\'s own sums skip it; convert it to a number.',
+    'The amount "{value}" in "{column}" is stored as text and is read as {readAs} {unit}. Excel\'s own sums skip it; convert it to a number.',
+  'amount-text.kroner':
+    'The amount "{value}" in "{column}" is stored as text and is read as {readAs} {unit}. The text says kr, but the plan\'s Beløpsenhet is {unit}: check the amount before you convert it to a number. If it is kroner, type {suggestion}.',
   'amount-text.setting':
     'The setting "{column}" has the value "{value}", stored as text. It is read as an amount in {unit}; convert it to a number so that Excel holds it as a number too.',
   'amount-text.setting-kroner':

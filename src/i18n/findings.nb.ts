@@ -29,6 +29,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'setting-invalid.empty': 'Innstillingen «{setting}» har ingen verdi. Fyll den inn på arket Innstillinger.',
   'setting-invalid.decimal-point':
     'Innstillingen «{setting}» har verdien «{value}», som ikke leses som et tall: punktum skiller bare tusener. Skriv desimalen med komma: «{suggestion}». Rett den på arket Innstillinger.',
+  'setting-invalid.unit-typed':
+    'Innstillingen «{setting}» har verdien «{value}», som ikke leses som et beløp: beløpene er allerede i {unit}. Skriv bare tallet: {suggestion}. Rett den på arket Innstillinger.',
+  'setting-invalid.other-unit':
+    'Innstillingen «{setting}» har verdien «{value}», som ikke leses som et beløp: teksten er i {typedUnit}, men planens Beløpsenhet er {unit}. Skriv {suggestion}. Rett den på arket Innstillinger.',
   'setting-invalid.unit':
     'Innstillingen «{setting}» har en ugyldig verdi «{value}». Skriv «kr», «1000 kr» eller «mill kr». Rett den på arket Innstillinger.',
   'setting-duplicate':
@@ -106,6 +110,10 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Økonomiplanlinjen har Linjetype «{lineType}», men Ref-en «{frame}» er ID-en til et tiltak, ikke et rammeområde, så linjen er verken regnet til tiltaket eller til noe rammeområde. Er det linjen til {frame}, rett Linjetype til Tiltak; Ref-en er riktig.',
   'amount-invalid':
     'Cellen i «{column}» inneholder «{value}», som ikke er et beløp. Den teller som 0 til du retter den.',
+  'amount-invalid.unit-typed':
+    'Cellen i «{column}» inneholder «{value}», som ikke er et beløp: beløpene er allerede i {unit}. Skriv bare tallet: {suggestion}. Til da teller cellen som 0.',
+  'amount-invalid.other-unit':
+    'Cellen i «{column}» inneholder «{value}», som ikke er et beløp: teksten er i {typedUnit}, men planens Beløpsenhet er {unit}. Skriv {suggestion}. Til da teller cellen som 0.',
   'amount-invalid.decimal-point':
     'Cellen i «{column}» inneholder «{value}», som ikke leses som et beløp: punktum skiller bare tusener (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til da teller cellen som 0.',
   'amount-invalid.too-large':
@@ -121,8 +129,12 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}). Er det skrevet i feil enhet, for eksempel mill kr?',
   'amount-precision.mill':
     'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}, det vil si hele tusen kroner, som nye midler rundes av til). Rund det av til {decimals} desimaler: {rounded}.',
+  'amount-precision.mill.zero':
+    'Beløpet {value} i «{column}» har flere desimaler enn enheten {unit} tillater ({decimals}, det vil si hele tusen kroner, som nye midler rundes av til). Rundet av til {decimals} desimaler blir det 0, og beløpet forsvinner: kontroller om det er skrevet i riktig enhet.',
   'amount-precision.kr':
     'Beløpet {value} i «{column}» har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Er det skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund det av til hele kroner: {rounded}.',
+  'amount-precision.kr.zero':
+    'Beløpet {value} i «{column}» har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Rundet av til hele kroner blir det 0, og beløpet forsvinner: kontroller om det er skrevet i en annen enhet, for eksempel 1000 kr eller mill kr.',
   'amount-precision.row':
     'Beløpene i {columns} har flere desimaler enn enheten {unit} tillater ({decimals}). Er de skrevet i feil enhet, for eksempel mill kr?',
   'amount-precision.row.mill':
@@ -130,7 +142,9 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'amount-precision.row.kr':
     'Beløpene i {columns} har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Er de skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund dem av til hele kroner.',
   'amount-text':
-    'Beløpet «{value}» i «{column}» er lagret som tekst. Excels egne summer hopper over det; gjør det om til et tall.',
+    'Beløpet «{value}» i «{column}» er lagret som tekst og leses som {readAs} {unit}. Excels egne summer hopper over det; gjør det om til et tall.',
+  'amount-text.kroner':
+    'Beløpet «{value}» i «{column}» er lagret som tekst og leses som {readAs} {unit}. Teksten nevner kr, men planens Beløpsenhet er {unit}: kontroller beløpet før du gjør det om til et tall. Er det kroner, skriv {suggestion}.',
   'amount-text.setting':
     'Innstillingen «{column}» har verdien «{value}», lagret som tekst. Verdien er lest som et beløp i {unit}; gjør den om til et tall, slik at den står som tall i Excel også.',
   'amount-text.setting-kroner':

@@ -30,6 +30,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'setting-invalid.empty': 'Innstillinga «{setting}» har ingen verdi. Fyll ho inn på arket Innstillinger.',
   'setting-invalid.decimal-point':
     'Innstillinga «{setting}» har verdien «{value}», som ikkje blir lese som eit tal: punktum skil berre tusen. Skriv desimalen med komma: «{suggestion}». Rett ho på arket Innstillinger.',
+  'setting-invalid.unit-typed':
+    'Innstillinga «{setting}» har verdien «{value}», som ikkje blir lesen som eit beløp: beløpa er alt i {unit}. Skriv berre talet: {suggestion}. Rett ho på arket Innstillinger.',
+  'setting-invalid.other-unit':
+    'Innstillinga «{setting}» har verdien «{value}», som ikkje blir lesen som eit beløp: teksten er i {typedUnit}, men Beløpseininga i planen er {unit}. Skriv {suggestion}. Rett ho på arket Innstillinger.',
   'setting-invalid.unit':
     'Innstillinga «{setting}» har ein ugyldig verdi «{value}». Skriv «kr», «1000 kr» eller «mill kr». Rett ho på arket Innstillinger.',
   'setting-duplicate':
@@ -108,6 +112,10 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'frame-invalid.measure-ref':
     'Økonomiplanlina har Linjetype «{lineType}», men Ref-en «{frame}» er ID-en til eit tiltak, ikkje eit rammeområde, så lina er verken rekna til tiltaket eller til noko rammeområde. Er det lina til {frame}, rett Linjetype til Tiltak; Ref-en er rett.',
   'amount-invalid': 'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp. Ho tel som 0 til du rettar ho.',
+  'amount-invalid.unit-typed':
+    'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp: beløpa er alt i {unit}. Skriv berre talet: {suggestion}. Til då tel cella som 0.',
+  'amount-invalid.other-unit':
+    'Cella i «{column}» inneheld «{value}», som ikkje er eit beløp: teksten er i {typedUnit}, men Beløpseininga i planen er {unit}. Skriv {suggestion}. Til då tel cella som 0.',
   'amount-invalid.decimal-point':
     'Cella i «{column}» inneheld «{value}», som ikkje blir lese som eit beløp: punktum skil berre tusen (2.450 er 2 450). Skriv desimalen med komma: «{suggestion}». Til då tel cella som 0.',
   'amount-invalid.too-large':
@@ -123,8 +131,12 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er det skrive i feil eining, til dømes mill kr?',
   'amount-precision.mill':
     'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}, det vil seie heile tusen kroner, som nye midlar blir runda av til). Rund det av til {decimals} desimalar: {rounded}.',
+  'amount-precision.mill.zero':
+    'Beløpet {value} i «{column}» har fleire desimalar enn eininga {unit} tillèt ({decimals}, det vil seie heile tusen kroner, som nye midlar blir runda av til). Runda av til {decimals} desimalar blir det 0, og beløpet forsvinn: kontroller om det er skrive i rett eining.',
   'amount-precision.kr':
     'Beløpet {value} i «{column}» har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Er det skrive i ei anna eining, til dømes 1000 kr eller mill kr? Elles rund det av til heile kroner: {rounded}.',
+  'amount-precision.kr.zero':
+    'Beløpet {value} i «{column}» har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Runda av til heile kroner blir det 0, og beløpet forsvinn: kontroller om det er skrive i ei anna eining, til dømes 1000 kr eller mill kr.',
   'amount-precision.row':
     'Beløpa i {columns} har fleire desimalar enn eininga {unit} tillèt ({decimals}). Er dei skrivne i feil eining, til dømes mill kr?',
   'amount-precision.row.mill':
@@ -132,7 +144,9 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'amount-precision.row.kr':
     'Beløpa i {columns} har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Er dei skrivne i ei anna eining, til dømes 1000 kr eller mill kr? Elles rund dei av til heile kroner.',
   'amount-text':
-    'Beløpet «{value}» i «{column}» er lagra som tekst. Excels eigne summar hoppar over det; gjer det om til eit tal.',
+    'Beløpet «{value}» i «{column}» er lagra som tekst og blir lese som {readAs} {unit}. Excels eigne summar hoppar over det; gjer det om til eit tal.',
+  'amount-text.kroner':
+    'Beløpet «{value}» i «{column}» er lagra som tekst og blir lese som {readAs} {unit}. Teksten nemner kr, men Beløpseininga i planen er {unit}: kontroller beløpet før du gjer det om til eit tal. Er det kroner, skriv {suggestion}.',
   'amount-text.setting':
     'Innstillinga «{column}» har verdien «{value}», lagra som tekst. Verdien er lesen som eit beløp i {unit}; gjer han om til eit tal, slik at han står som tal i Excel òg.',
   'amount-text.setting-kroner':

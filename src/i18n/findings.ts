@@ -13,6 +13,7 @@ import {
   type Lang,
   type Unit,
 } from '../domain';
+import { unitWordKey, unitWordParams } from './amountUnitWord';
 import { showCellDates } from './cellDate';
 import { shownExcelValue } from './excelValues';
 import { findingKey, type FindingKey } from './findingKeys';
@@ -126,6 +127,7 @@ export function messageParams(f: Finding, unit: Unit, lang: Lang = 'nb'): Record
         lang,
       );
   }
+  Object.assign(out, unitWordParams(f, unit));
   const { value, decimals } = f.params;
   if (f.code === 'amount-precision' && typeof value === 'number' && typeof decimals === 'number')
     out.rounded = roundedText(value, decimals, lang);
@@ -148,6 +150,27 @@ function roundedText(value: number, decimals: number, lang: Lang): string {
   return new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
     rounded,
   );
+}
+
+/**
+ * Whether amount-precision's rounding (roundedText) would make a typed amount that is not 0 into 0: then the hint to
+ * round it would remove the amount (new money 0,0004 in mill kr → 0,000), and the message says so instead.
+ */
+function roundsToZero(f: Finding): boolean {
+  const { value, decimals } = f.params;
+  if (f.code !== 'amount-precision' || typeof value !== 'number' || typeof decimals !== 'number') return false;
+  return value !== 0 && toKr(value * 10 ** decimals, 'kr') === 0;
+}
+
+/** The key of a finding's message in `unit` (keyInUnit), with amount-precision's rounding to 0 said as such. */
+function messageKey(f: Finding, unit: Unit): FindingKey {
+  const key = keyInUnit(findingKey(f), unit);
+  if (!roundsToZero(f)) return key;
+  return key === 'amount-precision.mill'
+    ? 'amount-precision.mill.zero'
+    : key === 'amount-precision.kr'
+      ? 'amount-precision.kr.zero'
+      : key;
 }
 
 /**
@@ -183,7 +206,7 @@ export function renderFinding(f: Finding, lang: Lang, unit: Unit, variants?: Fin
     const name = params[key];
     if (name !== undefined) params[key] = tableTerm(name, lang);
   }
-  const key = keyInUnit(findingKey(f), unit);
+  const key = unitWordKey(f, unit) ?? messageKey(f, unit);
   const variant = variants?.[lang][key];
   const text = variant === undefined ? translate(key, lang, params) : fillPlaceholders(variant, params, lang);
   // A unit mix-up has two readings; the rest of the plan may support one of them (validate/unitSupport.ts).

@@ -144,6 +144,9 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'so {count, plural, one {its new money is} other {their new money is}} counted neither here nor in any other ' +
     'frame. Choose the frame on {count, plural, one {the measure} other {the measures}}.',
   'note.row-errors':
+    'Note: the amounts or sums of {ids} are in error, and they are counted as typed. ' +
+    'Fix the error first (see the list of findings).',
+  'note.row-errors.invalid':
     'Note: the amounts or sums of {ids} are in error, and they are counted as typed (an invalid amount as 0). ' +
     'Fix the error first (see the list of findings).',
   'note.invalid-cell': 'Note: invalid amount in {cells}, counted as 0. Fix it (see the list of findings).',

@@ -40,6 +40,7 @@ export type ReconciliationKey =
   | 'financing-lines'
   | 'financing-lines.no-project'
   | 'note.row-errors'
+  | 'note.row-errors.invalid'
   | 'note.frame-from-line'
   | 'note.frameless'
   | 'note.frameless.frames'
@@ -190,6 +191,8 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
   'financing-lines.no-project':
     ' Legg også inn en linje med Del Investering, Linjetype Finansiering og prosjektnummeret som Ref for hver finansieringskilde, med kilden i Finansieringskilde og beløpene fordelt på årene, til sammen: {financing}.',
   'note.row-errors':
+    'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står. Rett feilen først (se feillisten).',
+  'note.row-errors.invalid':
     'Merk: {ids} har feil i beløp eller summer og er tatt med slik beløpene står (et ugyldig beløp som 0). ' +
     'Rett feilen først (se feillisten).',
   'note.frame-from-line':

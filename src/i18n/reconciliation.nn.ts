@@ -141,6 +141,8 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'er ikkje rekna med her eller i noko anna rammeområde. Vel rammeområdet {count, plural, one {på tiltaket} ' +
     'other {på tiltaka}}.',
   'note.row-errors':
+    'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står. Rett feilen først (sjå feillista).',
+  'note.row-errors.invalid':
     'Merk: {ids} har feil i beløp eller summar og er teke med slik beløpa står (eit ugyldig beløp som 0). ' +
     'Rett feilen først (sjå feillista).',
   'note.invalid-cell': 'Merk: Ugyldig beløp i {cells}, rekna som 0. Rett det (sjå feillista).',

@@ -34,7 +34,9 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   if (notRead.length > 0) notes.unshift(translate('note.years-not-read', lang, { years: listText(notRead, lang) }));
   for (const n of item.sameRefLines ?? []) notes.push(sameRefText({ ...n, cell: lineAt(item, n.cell) }, lang));
   const ids = item.rowErrors ?? [];
-  if (ids.length > 0) notes.push(translate('note.row-errors', lang, { ids: listText(ids, lang) }));
+  // «an invalid amount as 0» only when a row named holds one: a financing-sum alone has no cell counted as 0.
+  const rowKey = item.rowErrorsInvalid ? 'note.row-errors.invalid' : 'note.row-errors';
+  if (ids.length > 0) notes.push(translate(rowKey, lang, { ids: listText(ids, lang) }));
   const fromLine = item.frameFromLine ?? [];
   if (fromLine.length > 0)
     notes.push(

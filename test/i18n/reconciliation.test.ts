@@ -247,7 +247,11 @@ describe('explanations of items built from rows with errors (SPEC §4)', () => {
     };
     const nb = explainReconciliation(frame, 'nb', '1000 kr');
     expect(nb).toContain('Merk: D-001 har feil i beløp eller summer og er tatt med');
-    expect(nb).toContain('(et ugyldig beløp som 0)');
+    // No invalid cell in a financing-sum: the note says nothing of one counted as 0 (review r37).
+    expect(nb).not.toContain('ugyldig beløp');
+    expect(explainReconciliation({ ...frame, rowErrorsInvalid: true }, 'nb', '1000 kr')).toContain(
+      '(et ugyldig beløp som 0)',
+    );
     expect(explainReconciliation(frame, 'nn', '1000 kr')).toContain(
       'D-001 har feil i beløp eller summar og er teke med',
     );

@@ -25,6 +25,8 @@ export interface FramePlan {
   readonly matched: readonly MatchedLine[];
   /** IDs of its measures with errors in their amounts (ROW_ERROR_CODES): they count like the others (SPEC §4). */
   readonly excluded: ReadonlySet<string>;
+  /** IDs of its measures with an amount cell that is no amount (amount-invalid), counted as 0. */
+  readonly invalid?: ReadonlySet<string>;
 }
 
 /**
@@ -68,6 +70,7 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
   const newMoney: (readonly Kr[])[] = [];
   const matched: MatchedLine[] = [];
   const excluded = new Set<string>();
+  const invalid = new Set<string>();
   // The plan-unique ID back to the plan and the measure's own ID, for the items that name a measure.
   const owners = new Map<string, Claimant>();
   plans.forEach((p, n) => {
@@ -78,6 +81,7 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
       excluded.add(`${n}\u0000${id}`);
       owners.set(`${n}\u0000${id}`, { plan: p.name, measureId: id });
     }
+    for (const id of p.invalid ?? []) invalid.add(`${n}\u0000${id}`);
     // A measure without Rammeområde may be counted by its line's (frameFromLine): named with its plan too.
     for (const m of p.plan.operating)
       if (m.frame.trim() === '') owners.set(uniqueId(n, m), { plan: p.name, measureId: m.id || m.ref });
@@ -94,7 +98,7 @@ function mergePlans(plans: readonly FramePlan[], others: readonly EconomyPlanLin
       if (frame !== '') matched.push({ kind: 'frame', line, frame });
     } else matched.push({ kind: 'unmatched', line });
   }
-  return { operating, newMoney, matched, excluded, owners };
+  return { operating, newMoney, matched, excluded, invalid, owners };
 }
 
 /** A measure's plan-unique ID (mergePlans) back to its own ID (or, without one, its Ref) and its plan's name. */
@@ -169,6 +173,7 @@ export function consolidateFrames(
       difference: item.difference,
       shares: list,
       ...(rowErrors.length > 0 ? { rowErrors } : {}),
+      ...(item.rowErrors?.some((id) => merged.invalid.has(id)) ? { rowErrorsInvalid: true as const } : {}),
       ...(frameFromLine.length > 0 ? { frameFromLine } : {}),
       ...(linesOnly.length > 0 ? { linesOnly } : {}),
       ...(item.lineCells === undefined ? {} : { lineCells: item.lineCells }),

@@ -67,6 +67,10 @@ function excludedOf(findings: readonly Finding[]): Set<string> {
   return new Set(findings.flatMap((f) => (codes.includes(f.code) && f.measureId ? [f.measureId] : [])));
 }
 
+/** IDs of a plan's measures with an amount cell that is no amount (amount-invalid), counted as 0. */
+const invalidOf = (findings: readonly Finding[]): Set<string> =>
+  new Set(findings.flatMap((f) => (f.code === 'amount-invalid' && f.measureId ? [f.measureId] : [])));
+
 /** New money per year of a plan's costed operating measures. */
 function measuresPerYear(plan: Plan, newMoney: readonly (readonly Kr[])[], count: number): Kr[] {
   const costed = newMoney.filter((_, i) => {
@@ -117,7 +121,8 @@ export function reconcilePlans(
     const at = x.isEconomyWorkbook === true ? {} : { economyWorkbook: { file: economy.file, sheet } };
     perPlan[i] = advisedItems(items, { ...own, ...at }, economy.settings.unit, assignment.ambiguous);
     yearsHeld[i] = tablesHeld(plan.layouts);
-    framePlans.push({ plan, name: names[i] ?? x.file, file: x.file, newMoney, matched, excluded });
+    const invalid = invalidOf(x.findings);
+    framePlans.push({ plan, name: names[i] ?? x.file, file: x.file, newMoney, matched, excluded, invalid });
     plans[i] = {
       ...(plans[i] as ConsolidatedPlan),
       compared: true,

@@ -104,6 +104,8 @@ export interface ConsolidationItem {
   readonly claimants?: readonly Claimant[];
   /** frame-total: the measures it counts whose sums do not hold (SPEC §4), each with its plan. */
   readonly rowErrors?: readonly Claimant[];
+  /** frame-total: a measure of `rowErrors` holds an amount cell that is no amount, counted as 0 (as ReconciliationItem). */
+  readonly rowErrorsInvalid?: true;
   /** economy-plan-line-unmatched: a Ramme line whose frame no plan knows (as ReconciliationItem). */
   readonly frameUnknown?: FrameUnknown;
   /** economy-plan-line-unmatched: a Ramme line with Del Investering, which limits no frame (as ReconciliationItem). */

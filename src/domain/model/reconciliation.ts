@@ -60,6 +60,8 @@ export interface ReconciliationItem {
    * counted as typed, an invalid amount as 0 (SPEC §4), and the explanation says so.
    */
   readonly rowErrors?: readonly string[];
+  /** A measure of `rowErrors` holds an amount cell that is no amount (amount-invalid), counted as 0: the note says so. */
+  readonly rowErrorsInvalid?: true;
   /**
    * `economy-plan-line-unmatched` only: a Finansiering line whose Ref names a costed project but whose
    * Finansieringskilde is none of the six sources (or empty), so the explanation points there, not at the Ref.

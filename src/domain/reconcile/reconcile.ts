@@ -174,13 +174,15 @@ function sortItems(items: ItemsByCode): ReconciliationItem[] {
 
 /**
  * Names the measure in every item of one measure with an error in its amounts (frames and projects, whose items may
- * add up several measures, name theirs themselves).
+ * add up several measures, name theirs themselves), and marks the items that count a measure of `invalid` (an amount
+ * cell not an amount, counted as 0): only they say so.
  */
-function noteMeasureErrors(items: ItemsByCode, withErrors: ReadonlySet<string>): void {
+function noteMeasureErrors(items: ItemsByCode, withErrors: ReadonlySet<string>, invalid: ReadonlySet<string>): void {
   for (const list of items.lists) {
     for (const item of list) {
       if (item.rowErrors === undefined && item.measureId !== undefined && withErrors.has(item.measureId))
         withRowErrors(item, [item.measureId]);
+      if (item.rowErrors?.some((id) => invalid.has(id))) Object.assign(item, { rowErrorsInvalid: true });
     }
   }
 }
@@ -254,7 +256,8 @@ export function reconcileParts(
   if (frames) reconcileFrames(plan, newMoney, matched, withErrors, items, isCode);
   noteFramelessMeasures(plan, matched, items, isCode);
   reconcileProjects(plan, matched, items, withErrors);
-  if (withErrors.size > 0) noteMeasureErrors(items, withErrors);
+  const invalid = new Set(findings.flatMap((f) => (f.code === 'amount-invalid' && f.measureId ? [f.measureId] : [])));
+  if (withErrors.size > 0) noteMeasureErrors(items, withErrors, invalid);
   noteInvalidLineCells(items, findings, plan.economyPlan[0]?.sheet ?? SHEETS.economyPlan);
   noteNearMisses(plan, items);
   const financingWaits = dropUnreadYears(plan, items);

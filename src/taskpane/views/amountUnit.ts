@@ -6,16 +6,7 @@
  * (SPEC §8 amount-precision), not a refusal: SPEC §4's 1 000 kr is how new money is rounded, not a floor on typed
  * amounts. The message says so.
  */
-import {
-  countDecimals,
-  decimalsAllowed,
-  formatNumber,
-  namesKroner,
-  parseNorwegianNumber,
-  parseUnit,
-  UNIT_FACTOR,
-  type Unit,
-} from '../../domain';
+import { amountInUnit, countDecimals, decimalsAllowed, exactFigure, typedAmount, type Unit } from '../../domain';
 
 /**
  * Why an amount typed with a unit is refused: `kroner` in a plan of another unit («1 500 000 kr» in mill kr),
@@ -27,41 +18,6 @@ export type UnitError = 'kroner' | 'otherUnit' | 'unitTyped';
 const UNIT_ERRORS: readonly string[] = ['kroner', 'otherUnit', 'unitTyped'] satisfies UnitError[];
 
 export const isUnitError = (error: string): error is UnitError => UNIT_ERRORS.includes(error);
-
-/** A number typed with its unit. */
-export interface TypedAmount {
-  readonly n: number;
-  readonly unit: Unit;
-}
-
-const SPACES = /[\u00a0\u202f\u2009\u2007]/g;
-
-/**
- * The number and the unit of text typed as an amount with a unit: a kroner word as the cell reader knows it
- * («1 500 000 kr», «kr 2 400,-»), or a number followed by a unit spelled as Beløpsenhet is (§3: «1,5 mill kr»,
- * «1,5 mill», «1 500 tkr»). Null for a bare number and for anything else.
- */
-export function typedAmount(text: string): TypedAmount | null {
-  const read = parseNorwegianNumber(text);
-  if (read !== null) return namesKroner(text) ? { n: read, unit: 'kr' } : null;
-  const s = text.replace(SPACES, ' ').trim();
-  const at = s.search(/\p{L}/u);
-  if (at <= 0) return null;
-  const n = parseNorwegianNumber(s.slice(0, at));
-  const unit = parseUnit(s.slice(at));
-  return n === null || unit === null ? null : { n, unit };
-}
-
-/** The typed amount in `unit`, to 15 digits (1 500 000 kr in mill kr → 1,5; 1,5 kr → 0,0000015). */
-export function amountInUnit(typed: TypedAmount, unit: Unit): number {
-  return Number(((typed.n * UNIT_FACTOR[typed.unit]) / UNIT_FACTOR[unit]).toPrecision(15));
-}
-
-/** Most decimals a suggestion is written with (Intl's limit); an amount typed finer than that is noise. */
-const MAX_DECIMALS = 20;
-
-/** A figure written with every decimal it has, never rounded (0,0000015; 0,00000025; 1 500). */
-const exactFigure = (x: number): string => formatNumber(x, Math.min(countDecimals(x), MAX_DECIMALS));
 
 /**
  * Why `text`, read by the cell reader as `n` (undefined: no number), cannot be taken in a plan in `unit`; undefined

@@ -196,7 +196,32 @@ describe('consolidate (SPEC §15)', () => {
     );
     const text = explainConsolidation(frames[0]!, 'nb', '1000 kr', [2027, 2028, 2029, 2030]);
     expect(text).toContain('Merk: D-001 i «Boligsosial handlingsplan» har feil i beløp eller summer');
+    // A financing-sum has no invalid cell counted as 0: the note does not speak of one (review r37).
+    expect(text).not.toContain('ugyldig beløp');
     expect(text).not.toContain('\u0000');
+  });
+
+  it('a frame total that counts a measure with an invalid amount says it counts as 0', () => {
+    const broken: ConsolidateInput = {
+      ...input('bolig.xlsx', boligsosial()),
+      findings: [
+        {
+          code: 'amount-invalid',
+          severity: 'error',
+          sheet: 'Tiltak drift',
+          cell: 'H2',
+          measureId: 'D-001',
+          params: {},
+        },
+      ],
+    };
+    const { consolidation } = consolidate([broken, input('helse.xlsx', helse())], economy([...own, ramme]));
+    const frames = of(consolidation.items, 'frame-total');
+    const text = explainConsolidation(frames[0]!, 'nb', '1000 kr', [2027, 2028, 2029, 2030]);
+    expect(text).toContain(
+      'Merk: D-001 i «Boligsosial handlingsplan» har feil i beløp eller summer og er tatt med slik beløpene står ' +
+        '(et ugyldig beløp som 0).',
+    );
   });
 
   it('a plan without Plannavn is named by its file and reported', () => {
