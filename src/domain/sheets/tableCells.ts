@@ -73,10 +73,17 @@ export interface UserColumns {
   readonly comment: CellValue;
 }
 
-/** What a new run writes in Status and Kommentar: what the user left, Status «Åpen» where they left none. */
+/** A value a cell can be written back with as typed: text, a number, or a logical value (Excel's «sann» is TRUE). */
+const typedValue = (v: CellValue): v is string | number | boolean =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * What a new run writes in Status and Kommentar: what the user left, as typed (a Kommentar Excel stored as TRUE from
+ * «sann» too, review r41), Status «Åpen» where they left none.
+ */
 export function keptUserColumns(user: UserColumns | undefined): { status: CellInput; comment: CellInput } {
   const status =
-    user && typeof user.status === 'string' && user.status.trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
-  const comment = user && (typeof user.comment === 'string' || typeof user.comment === 'number') ? user.comment : null;
+    user && typedValue(user.status) && cellText(user.status).trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
+  const comment = user && typedValue(user.comment) ? user.comment : null;
   return { status, comment };
 }
