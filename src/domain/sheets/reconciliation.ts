@@ -11,7 +11,7 @@ import { fromKr } from '../model/money';
 import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { RECONCILIATION_CODES, type ReconciliationCode } from '../model/reconciliationCodes';
-import type { WritePlan } from '../model/writePlan';
+import { writable, type WritePlan } from '../model/writePlan';
 import { keptUserColumns } from './tableCells';
 import { keptRows, rowMark, inputText, takeRows, unclaimedRows } from './reconciliationKept';
 import { planItemTable } from './itemTable';
@@ -20,7 +20,7 @@ import { withInsertedColumns, withExtraFormats } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
 import { addressIn, fileAddress } from '../model/otherFile';
 import { acceptedNote, keptClass, reviewedExplanation } from './statusReview';
-import { typedColumnsInPlace } from './typedColumns';
+import { commentFormatEdits, typedColumnsInPlace } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -203,5 +203,8 @@ export function planReconciliation(
     found,
     RECONCILIATION_COLUMNS,
   );
-  return withExtraFormats(planned, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
+  const olds = [...items.map((_, i) => rowOf(i)), ...unclaimedRows(kept.rows, taken)];
+  const dated = planned.ok ? commentFormatEdits(sheet, olds, AT.comment + 1) : [];
+  const withComments = !planned.ok || dated.length === 0 ? planned : writable([...planned.edits, ...dated]);
+  return withExtraFormats(withComments, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
 }

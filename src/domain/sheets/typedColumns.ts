@@ -11,6 +11,7 @@ import type { SheetSnapshot } from '../model/snapshot';
 import type { Bounds } from '../read/sheetCells';
 import { cellAt, cellText, numberFormatAt } from '../read/sheetCells';
 import type { LocatedTable } from '../read/locateTable';
+import { keptCommentFormat, type UserColumns } from './tableCells';
 
 /** The keys of the columns she types in, whose looks stay at their address. */
 const TYPED_KEYS: readonly string[] = ['status', 'comment'];
@@ -82,5 +83,20 @@ export function typedFormatResets(
       start = 0;
     }
     return edits;
+  });
+}
+
+/**
+ * The number format of each kept Kommentar in the new table, in column `col` (`olds` per body row from row 2, in row
+ * order: the items' rows, then the rows kept below them): a date she typed there («15.3») shown as a date again, a
+ * number with its own format; one edit per cell that has one (review r41). After typedFormatResets, which sets the
+ * old table's formats there back to General.
+ */
+export function commentFormatEdits(sheet: string, olds: readonly (UserColumns | undefined)[], col: number): Edit[] {
+  return olds.flatMap((old, i) => {
+    const format = keptCommentFormat(old);
+    return format === null
+      ? []
+      : [{ kind: 'setNumberFormat' as const, sheet, range: toRange(i + 2, col, i + 2, col), format }];
   });
 }
