@@ -34,7 +34,7 @@ import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import { carriedFormulaValues, lookColumnsOf } from './carriedCells';
-import { typedColumnsInPlace } from './typedColumns';
+import { commentFormatOf, typedColumnsInPlace, withCommentFormats } from './typedColumns';
 import { acceptedNote, keptClass, reviewedExplanation, type StatusCells } from './statusReview';
 import {
   CONSOLIDATION_ITEM_CODES,
@@ -116,8 +116,9 @@ function readKept(wb: WorkbookSnapshot, texts: ConsolidationSheetText) {
   const key = (code: string, text: (k: KeyColumn) => string) =>
     keyOf(code, text('plan'), text('ref'), text('year'), text('source'));
   const keys = ['code', ...KEY_COLUMNS].map((k) => CONSOLIDATION_COLUMNS.find((c) => c.key === k)?.header ?? k);
+  const formatOf = commentFormatOf(t, CONSOLIDATION_COLUMNS);
   for (const row of bodyRows(t)) {
-    const plain = readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf);
+    const plain = { ...readKeptRow(at, row, codeOf, KEY_COLUMNS, key, extraOf), commentFormat: formatOf(row) };
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
     const noCode = cellText(at(row, 'code')) === '';
     const typed = noCode ? typedOnRow(at, row, texts, keys, NOTE_COLUMNS) : undefined;
@@ -267,5 +268,7 @@ export function planConsolidationSheet(
   };
   formats.push(...unclaimedRows(kept, taken).map((r) => r.extra?.formats));
   const planned = withInsertedColumns(planItemTable(table, rows, wb, owned), found, CONSOLIDATION_COLUMNS);
-  return withExtraFormats(planned, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
+  const olds = [...c.items.map((_, i) => rowOf(i)), ...unclaimedRows(kept, taken)];
+  const dated = withCommentFormats(planned, CONSOLIDATION_SHEET, olds, CONSOLIDATION_COLUMNS);
+  return withExtraFormats(dated, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
 }

@@ -11,7 +11,7 @@ import { fromKr } from '../model/money';
 import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
 import { RECONCILIATION_CODES, type ReconciliationCode } from '../model/reconciliationCodes';
-import { writable, type WritePlan } from '../model/writePlan';
+import type { WritePlan } from '../model/writePlan';
 import { keptUserColumns } from './tableCells';
 import { keptRows, rowMark, inputText, takeRows, unclaimedRows } from './reconciliationKept';
 import { planItemTable } from './itemTable';
@@ -20,7 +20,7 @@ import { withInsertedColumns, withExtraFormats } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
 import { addressIn, fileAddress } from '../model/otherFile';
 import { acceptedNote, keptClass, reviewedExplanation } from './statusReview';
-import { commentFormatEdits, typedColumnsInPlace } from './typedColumns';
+import { typedColumnsInPlace, withCommentFormats } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -204,7 +204,6 @@ export function planReconciliation(
     RECONCILIATION_COLUMNS,
   );
   const olds = [...items.map((_, i) => rowOf(i)), ...unclaimedRows(kept.rows, taken)];
-  const dated = planned.ok ? commentFormatEdits(sheet, olds, AT.comment + 1) : [];
-  const withComments = !planned.ok || dated.length === 0 ? planned : writable([...planned.edits, ...dated]);
-  return withExtraFormats(withComments, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
+  const dated = withCommentFormats(planned, sheet, olds, RECONCILIATION_COLUMNS);
+  return withExtraFormats(dated, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
 }

@@ -4,10 +4,11 @@
  * look stays at its place, and the formula cells a run carries as values. Used by planReconciliation
  * (reconciliation.ts) and by the shells (check, the pane) to tell which rows and cells follow their items.
  */
-import { locateTable, bodyRows, headerColumn } from '../read/locateTable';
+import { locateTable, bodyRows } from '../read/locateTable';
 import { SHEETS, TABLES } from '../model/schema';
 import { RECONCILIATION_COLUMNS } from '../model/reconciliation';
-import { cellText, numberFormatAt } from '../read/sheetCells';
+import { cellText } from '../read/sheetCells';
+import { commentFormatOf } from './typedColumns';
 import { cellsByKey, occurrenceKeys } from './tableCells';
 import { holdsUserInput, keptKey, keptRowKeys, readKeptRow, type KeptRow } from './reconciliationKept';
 import { RECONCILIATION_NOTE_COLUMNS, typedOnRow } from './reconciliationTyped';
@@ -22,8 +23,6 @@ import type { FormulaValue } from './userColumns';
 export function reconciliationKey(code: string, ref: string, year: string, source: string): string {
   return keptKey(code, year, [ref, source]);
 }
-
-const COMMENT_HEADER = RECONCILIATION_COLUMNS.find((c) => c.key === 'comment')?.header ?? 'Kommentar';
 
 /** The key cells of a row besides Kode, written back as typed when no item takes the row. */
 export const KEY_COLUMNS = ['ref', 'year', 'source'] as const;
@@ -60,11 +59,9 @@ export function readUserColumns(
   const unique = occurrenceKeys();
   const keys = ['code', ...KEY_COLUMNS].map((k) => RECONCILIATION_COLUMNS.find((c) => c.key === k)?.header ?? k);
   // Kommentar's number format goes with it: her date «15.3» is a number shown as a date (tableCells.ts keptCommentFormat).
-  const commentCol = headerColumn(t, { header: COMMENT_HEADER, aliases: [] });
+  const formatOf = commentFormatOf(t, RECONCILIATION_COLUMNS);
   for (const row of bodyRows(t)) {
-    const readRow = readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf);
-    const commentFormat = commentCol === undefined ? null : numberFormatAt(t.sheet, row, commentCol);
-    const plain = commentFormat === null ? readRow : { ...readRow, commentFormat };
+    const plain = { ...readKeptRow(value, row, codeOf, KEY_COLUMNS, keyOfRow, extraOf), commentFormat: formatOf(row) };
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
     const noCode = cellText(value(row, 'code')) === '';
     const typed = noCode && texts ? typedOnRow(value, row, texts, keys, RECONCILIATION_NOTE_COLUMNS) : undefined;
