@@ -51,6 +51,7 @@ export {
   isExplanationHeader,
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,
+  reconciliationReadColumns,
   reconciliationUserColumns,
   lastRowsWithFormulas,
   rowsReadBelow,
