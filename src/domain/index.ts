@@ -52,6 +52,7 @@ export {
   isExplanationHeader,
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,
+  reconciliationReadColumns,
   reconciliationUserColumns,
   lastRowsWithFormulas,
   rowsReadBelow,

@@ -22,7 +22,7 @@ import type { FormulaValue } from './userColumns';
 import { planItemTable } from './itemTable';
 import { cellLinkInput } from './formulas';
 import { carriedFormulaValues, lookColumnsOf } from './carriedCells';
-import { typedColumnsInPlace } from './typedColumns';
+import { typedColumnsInPlace, withCommentFormats } from './typedColumns';
 import { acceptedNote, keptClass, reviewedExplanation } from './statusReview';
 import {
   CONSOLIDATION_ITEM_CODES,
@@ -241,5 +241,7 @@ export function planConsolidationSheet(
   };
   formats.push(...unclaimedRows(kept, taken).map((r) => r.extra?.formats));
   const planned = withInsertedColumns(planItemTable(table, rows, wb, owned), found, CONSOLIDATION_COLUMNS);
-  return withExtraFormats(planned, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
+  const olds = [...c.items.map((_, i) => rowOf(i)), ...unclaimedRows(kept, taken)];
+  const dated = withCommentFormats(planned, CONSOLIDATION_SHEET, olds, CONSOLIDATION_COLUMNS);
+  return withExtraFormats(dated, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
 }

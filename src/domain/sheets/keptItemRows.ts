@@ -10,6 +10,7 @@ import type { CellValue } from '../model/snapshot';
 import { holdsUserInput, readKeptRow, type KeptRow } from './reconciliationKept';
 import { readExtraCells, type ExtraColumns } from './reconciliationExtra';
 import { typedOnRow, type WrittenText } from './reconciliationTyped';
+import { commentFormatOf } from './typedColumns';
 import type { StatusCells } from './statusReview';
 import { cellsByKey, occurrenceKeys, type CellByKey } from './tableCells';
 
@@ -40,8 +41,10 @@ export function readKeptItems<K extends string>(t: LocatedTable, table: KeptItem
   const at: CellByKey<string> = cellsByKey(t, columns);
   const unique = occurrenceKeys();
   const keys = ['code', ...keyColumns].map((k) => columns.find((c) => c.key === k)?.header ?? k);
+  // Kommentar's number format goes with it: her date «15.3» is a number shown as a date (tableCells.ts keptCommentFormat).
+  const formatOf = commentFormatOf(t, columns);
   for (const row of bodyRows(t)) {
-    const plain = readKeptRow(at, row, codeOf, keyColumns, key, extraOf);
+    const plain = { ...readKeptRow(at, row, codeOf, keyColumns, key, extraOf), commentFormat: formatOf(row) };
     // A row without Kode has no item, but what she typed on it (a row Excel grew the table by) is kept all the same.
     const noCode = cellText(at(row, 'code')) === '';
     const notes = noCode && typed ? typedOnRow(at, row, typed.texts, keys, typed.columns) : undefined;

@@ -20,7 +20,7 @@ import { withInsertedColumns, withExtraFormats } from './reconciliationExtra';
 import { cellLinkInput } from './formulas';
 import { addressIn, fileAddress } from '../model/otherFile';
 import { acceptedNote, keptClass, reviewedExplanation } from './statusReview';
-import { typedColumnsInPlace } from './typedColumns';
+import { typedColumnsInPlace, withCommentFormats } from './typedColumns';
 import type { Unit } from '../model/money';
 import type { Measure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -208,5 +208,7 @@ export function planReconciliation(
     found,
     RECONCILIATION_COLUMNS,
   );
-  return withExtraFormats(planned, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
+  const olds = [...items.map((_, i) => rowOf(i)), ...unclaimedRows(kept.rows, taken)];
+  const dated = withCommentFormats(planned, sheet, olds, RECONCILIATION_COLUMNS);
+  return withExtraFormats(dated, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
 }

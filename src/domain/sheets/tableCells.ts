@@ -7,6 +7,7 @@ import { cellAt, cellText, type Bounds } from '../read/sheetCells';
 import type { LocatedTable } from '../read/locateTable';
 import type { CellInput } from '../model/edits';
 import { RECONCILIATION_STATUSES } from '../model/reconciliationStatus';
+import { userCell } from './userColumns';
 import type { CellValue } from '../model/snapshot';
 
 /** The cell of `row` in the column of `key`, or null when the table has no such column. */
@@ -71,12 +72,30 @@ export const rowKey = (parts: readonly string[]): string => parts.map((s) => s.t
 export interface UserColumns {
   readonly status: CellValue;
   readonly comment: CellValue;
+  /** The Kommentar cell's number format, when the reader gives it (her date «15.3» is 46461 shown dd.mm.yyyy). */
+  readonly commentFormat?: string | null;
 }
 
-/** What a new run writes in Status and Kommentar: what the user left, Status «Åpen» where they left none. */
+/** A value a cell can be written back with as typed: text, a number, or a logical value (Excel's «sann» is TRUE). */
+const typedValue = (v: CellValue): v is string | number | boolean =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * What a new run writes in Status and Kommentar: what the user left, as typed (a Kommentar Excel stored as TRUE from
+ * «sann» too; a date, which the readers give as ISO text, as a date again: userCell; review r41), Status «Åpen»
+ * where they left none. Its number format goes with it (keptCommentFormat).
+ */
 export function keptUserColumns(user: UserColumns | undefined): { status: CellInput; comment: CellInput } {
   const status =
-    user && typeof user.status === 'string' && user.status.trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
-  const comment = user && (typeof user.comment === 'string' || typeof user.comment === 'number') ? user.comment : null;
+    user && typedValue(user.status) && cellText(user.status).trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
+  const comment = user && typedValue(user.comment) ? userCell(user.comment, null)[0] : null;
   return { status, comment };
+}
+
+/**
+ * The number format a kept Kommentar is written with: a date's (dd.mm.yyyy), a number's own unless General; null for
+ * anything else, which the cell shows in General as before (typedColumns.ts typedFormatResets).
+ */
+export function keptCommentFormat(user: UserColumns | undefined): string | null {
+  return user && typedValue(user.comment) ? userCell(user.comment, user.commentFormat ?? null)[1] : null;
 }

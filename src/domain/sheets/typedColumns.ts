@@ -10,7 +10,9 @@ import type { Edit } from '../model/edits';
 import type { SheetSnapshot } from '../model/snapshot';
 import type { Bounds } from '../read/sheetCells';
 import { cellAt, cellText, numberFormatAt } from '../read/sheetCells';
-import type { LocatedTable } from '../read/locateTable';
+import { headerColumn, type LocatedTable } from '../read/locateTable';
+import { writable, type WritePlan } from '../model/writePlan';
+import { keptCommentFormat, type UserColumns } from './tableCells';
 
 /** The keys of the columns she types in, whose looks stay at their address. */
 const TYPED_KEYS: readonly string[] = ['status', 'comment'];
@@ -83,4 +85,38 @@ export function typedFormatResets(
     }
     return edits;
   });
+}
+
+/**
+ * The number format of the Kommentar cell on a row of the old table `t` (null when the reader gives none, or the table
+ * has no Kommentar): it goes with her Kommentar (tableCells.ts keptCommentFormat; review r41).
+ */
+export function commentFormatOf(
+  t: LocatedTable,
+  columns: readonly { readonly key: string; readonly header: string }[],
+): (row: number) => string | null {
+  const header = columns.find((c) => c.key === 'comment')?.header;
+  const col = header === undefined ? undefined : headerColumn(t, { header, aliases: [] });
+  return (row) => (col === undefined ? null : numberFormatAt(t.sheet, row, col));
+}
+
+/**
+ * `planned` with the number format of each kept Kommentar in the new table, in the column of `columns`' Kommentar
+ * (`olds` per body row from row 2, in row order: the items' rows, then the rows kept below them): a date she typed
+ * there («15.3») shown as a date again, a number with its own format; one edit per cell that has one (review r41).
+ * After typedFormatResets, which sets the old table's formats there back to General.
+ */
+export function withCommentFormats(
+  planned: WritePlan,
+  sheet: string,
+  olds: readonly (UserColumns | undefined)[],
+  columns: readonly { readonly key: string }[],
+): WritePlan {
+  const col = columns.findIndex((c) => c.key === 'comment') + 1;
+  if (!planned.ok || col === 0) return planned;
+  const edits = olds.flatMap((old, i): Edit[] => {
+    const format = keptCommentFormat(old);
+    return format === null ? [] : [{ kind: 'setNumberFormat', sheet, range: toRange(i + 2, col, i + 2, col), format }];
+  });
+  return edits.length === 0 ? planned : writable([...planned.edits, ...edits]);
 }
