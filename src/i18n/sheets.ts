@@ -17,6 +17,7 @@ import { GLOSSARY_EN, GLOSSARY_NN } from './glossary';
 import { LANGS } from './lang';
 import { listText } from './listText';
 import { explainReconciliation } from './reconciliation';
+import { financingNotComparedText } from './reconciliationCatalog';
 import {
   acceptedAsInExplanation,
   acceptedInExplanation,
@@ -265,5 +266,6 @@ export function reconciliationSheetText(lang: Lang, unit: Unit, economyPlan?: st
     acceptedIn: acceptedInExplanation,
     classOf: reconciliationClassOf,
     acceptedAsIn: acceptedAsInExplanation,
+    financingNotCompared: (projects) => financingNotComparedText(projects, lang),
   };
 }

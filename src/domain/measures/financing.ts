@@ -24,3 +24,11 @@ export function investmentFinancing(m: InvestmentMeasure): Kr {
   for (const f of INVESTMENT_FINANCING) sum += m[f.key] ?? 0;
   return kr(sum);
 }
+
+/**
+ * Whether a project's financing is left uncompared (SPEC §10): a measure of it has money in Tidligere bevilget or
+ * Etter perioden, which its financing covers but the Finansiering lines, that hold the plan years only, do not.
+ */
+export function moneyOutsidePeriod(measures: readonly InvestmentMeasure[]): boolean {
+  return measures.some((m) => (m.before ?? 0) !== 0 || (m.after ?? 0) !== 0);
+}

@@ -181,4 +181,10 @@ export interface ReconciliationSheetText extends StatusReviewText {
    * holding other text is the user's (sheets/reconciliationTyped.ts). Absent: in `severity` and `kept`'s language only.
    */
   readonly written?: (text: string) => boolean;
+  /**
+   * The report's sentence that the financing of `projects` (their Prosjektnr) was not reconciled (SPEC §10: money
+   * before or after the period), written after the Forklaring of each one's first row (reconciliationFinancing.ts).
+   * Absent: not written.
+   */
+  readonly financingNotCompared?: (projects: readonly string[]) => string;
 }

@@ -17,7 +17,7 @@ import {
   type YearSeries,
 } from './classify';
 import type { ItemsByCode } from './itemsByCode';
-import { matchLines, projectKey, type MatchedLine } from './matchLines';
+import { projectKey, type MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
 import { Item } from './item';
 import { sumLineYears, sumYearsOf } from './cells';
@@ -25,6 +25,7 @@ import { sheetAddress, yearKey } from '../read/rowCells';
 import { INVESTMENT_FINANCING } from '../model/schema';
 import { groupBy } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
+import { moneyOutsidePeriod } from '../measures/financing';
 import { emptyEconomyYears } from '../model/yearTables';
 import type { EconomyPlanLine, InvestmentMeasure, Plan } from '../model/plan';
 import type { ReconciliationItem } from '../model/reconciliation';
@@ -56,6 +57,9 @@ function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
   const items = into.of('project-expenditure');
   const start = items.length;
   classifyYears(series, plan.settings.tolerance, false, items);
+  // Its Finansiering lines go in no item (financingItems): its first item carries the note that says so (SPEC §10).
+  if (p.financing.length > 0 && moneyOutsidePeriod(p.measures))
+    Object.assign(items[start] ?? {}, { financingNotCompared: true });
   if (p.expenditure.length < 2) return;
   // Several Tiltak lines are added up: each year's item names that year's cell of every one, as a measure's does.
   for (let i = start; i < items.length; i++) {
@@ -68,16 +72,8 @@ function expenditureItems(plan: Plan, p: Project, into: ItemsByCode): void {
   }
 }
 
-/**
- * Whether a project's financing is left uncompared (SPEC §10): a measure of it has money in Tidligere bevilget or
- * Etter perioden, which its financing covers but the Finansiering lines, that hold the plan years only, do not.
- */
-function outsidePeriod(measures: readonly InvestmentMeasure[]): boolean {
-  return measures.some((m) => (m.before ?? 0) !== 0 || (m.after ?? 0) !== 0);
-}
-
 function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
-  if (outsidePeriod(p.measures)) return;
+  if (moneyOutsidePeriod(p.measures)) return;
   const one = single(p);
   const items = into.of('project-financing');
   for (const source of INVESTMENT_FINANCING) {
@@ -123,7 +119,7 @@ function financingItems(plan: Plan, p: Project, into: ItemsByCode): void {
  * (financingItems): each source with money; none when SPEC §10 leaves the financing uncompared.
  */
 function financingNeeded(m: InvestmentMeasure, project: readonly InvestmentMeasure[]): MissingLine['financing'] {
-  if (outsidePeriod(project)) return undefined;
+  if (moneyOutsidePeriod(project)) return undefined;
   const needed = INVESTMENT_FINANCING.flatMap((f) => {
     const amount = m[f.key] ?? 0;
     return amount === 0 ? [] : [{ source: f.header, amount }];
@@ -245,18 +241,13 @@ export function reconcileProjects(
 
 /**
  * The costed projects (named as their items name them: Prosjektnr, else ID) that were reconciled with their
- * economy plan lines (`items` hold their project-expenditure) but whose financing was not compared, as SPEC §10
- * leaves it when Tidligere bevilget or Etter perioden is not 0. Their Finansiering lines are in no item and are
- * not unmatched either, so a report names these projects rather than leave those lines out without a word. A
- * project with no Finansiering line is not named: no line of it is left out.
+ * economy plan lines but whose financing was not compared, as SPEC §10 leaves it when Tidligere bevilget or Etter
+ * perioden is not 0: the refs of the items reconcileProjects marks `financingNotCompared`. Their Finansiering lines
+ * are in no item and are not unmatched either, so a report names these projects rather than leave those lines out
+ * without a word. A project with no Finansiering line is not marked: no line of it is left out.
  */
 export function financingNotCompared(plan: Plan, items: readonly ReconciliationItem[]): string[] {
-  const reconciled = new Set(items.filter((i) => i.code === 'project-expenditure').map((i) => i.ref));
-  // A project without Finansiering lines has no line left out: the note would name nothing uncompared.
-  const withLines = new Set(matchLines(plan).flatMap((x) => (x.kind === 'financing' ? [x.project] : [])));
-  return groupBy(plan.investment.filter(isCosted), projectKey).flatMap((g) => {
-    const first = g.items[0];
-    const ref = first ? first.project.trim() || first.id : '';
-    return first && outsidePeriod(g.items) && reconciled.has(ref) && withLines.has(projectKey(first)) ? [ref] : [];
-  });
+  // Most plans have no such project: a look at the measures, before any at the items.
+  if (!plan.investment.some((m) => isCosted(m) && moneyOutsidePeriod([m]))) return [];
+  return items.flatMap((i) => (i.financingNotCompared === true ? [i.ref] : []));
 }

@@ -27,6 +27,7 @@ import type { ReconciliationItem } from '../model/reconciliation';
 import type { ReconciliationSheetText } from '../model/sheetText';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { waitingForYears } from './reconciliationWaiting';
+import { withFinancingNotCompared } from './reconciliationFinancing';
 import { consolidationRows, fromConsolidation } from './reconciliationElsewhere';
 import { refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
@@ -173,7 +174,13 @@ export function planReconciliation(
           rowMark,
         );
   const formats: (readonly (string | null)[] | undefined)[] = [];
-  const rows = items.map((item, i) => itemRow(item, unit, measureOf, texts, rowOf(i), kept.extra.cols.length, formats));
+  const rows = withFinancingNotCompared(
+    items.map((item, i) => itemRow(item, unit, measureOf, texts, rowOf(i), kept.extra.cols.length, formats)),
+    items,
+    plan,
+    texts,
+    AT.explanation,
+  );
   // A row whose item may only wait for a table's year headers (or figures) is told so, not that its item is gone.
   const waits = waitingForYears(held, emptyEconomyYears(plan), { years: plan.years, lines });
   const waiting = waits ? (r: KeptItemRow) => waits(r) ?? elsewhere(r) : elsewhere;
