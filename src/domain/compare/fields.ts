@@ -8,6 +8,7 @@ import type { Kr } from '../model/money';
 import { YEARS, type ColumnSpec, type ColumnType } from '../model/schema';
 import type { MeasureCommon } from '../model/plan';
 import { keptPriority } from '../read/typedTexts';
+import { groupKey } from '../measures/grouping';
 import { yearKey, type SheetRowCells } from '../read/rowCells';
 import { exactly, type SameAmount } from './amounts';
 import { oneSidedChange, type OneSidedYear } from './oneSided';
@@ -63,6 +64,13 @@ function same(a: ChangeValue, b: ChangeValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return sameList(a, b);
   return a === b;
 }
+
+/**
+ * Two Rammeområde codes: the same frame when the totals and the reconciliation group them as one (groupKey, as
+ * SUMIFS: case and outer spaces aside), so "R4" retyped "r4" is no change (docs/spec.md §14).
+ */
+const sameFrame = (a: ChangeValue, b: ChangeValue): boolean =>
+  a === b || (typeof a === 'string' && typeof b === 'string' && groupKey(a) === groupKey(b));
 
 /** How a comparison tells amounts apart beyond their kroner (amounts.ts, unknownAmounts.ts). */
 export interface AmountRules {
@@ -181,7 +189,8 @@ export function fieldChanges(
       if (change) (changes ??= []).push(change);
       continue;
     }
-    if (!same(a, b)) (changes ??= []).push({ field: spec.key, old: copy(a), new: copy(b) });
+    if (!(spec.key === 'frame' ? sameFrame : same)(a, b))
+      (changes ??= []).push({ field: spec.key, old: copy(a), new: copy(b) });
   }
   return changes ?? NO_CHANGES;
 }
