@@ -14,6 +14,8 @@ import { RECONCILIATION_COLUMNS } from '../../../src/domain/model/reconciliation
 import type { Lang } from '../../../src/domain/model/report';
 import type { CellValue } from '../../../src/domain/model/snapshot';
 import { planReconciliation } from '../../../src/domain/sheets/reconciliation';
+import { withFinancingNotCompared } from '../../../src/domain/sheets/reconciliationFinancing';
+import type { ReconciliationItem } from '../../../src/domain/model/reconciliation';
 import { reconciliationSheetText } from '../../../src/i18n/sheets';
 import { canonicalSnapshot } from '../../helpers/workbook';
 import { editsOf } from '../../helpers/writePlan';
@@ -102,5 +104,24 @@ describe('Avstemming names a project whose financing is not compared', () => {
   it('nothing before or after the period: every financing compared, no such sentence', () => {
     const rows = sheetRows(0, 'nb');
     expect(rows.some((r) => String(r[at('explanation')]).includes('er ikke avstemt'))).toBe(false);
+  });
+});
+
+describe('withFinancingNotCompared on a plan without money outside the period', () => {
+  it('looks at no item (Avstemming is written on every run)', () => {
+    const wb = canonicalSnapshot({
+      investment: [
+        project({ ID: 'I-001', Prioritet: 1, Prosjektnr: 'P-1', Kostnadsramme: 1000, '2027': 1000, Lån: 1000 }),
+      ],
+    });
+    const { plan } = checkSnapshot(wb, { file: 'p.xlsx', defaultStartYear: 2027, render: (f) => f.code });
+    const items = new Proxy([] as ReconciliationItem[], {
+      get: () => {
+        throw new Error('an item was looked at');
+      },
+    });
+    const rows = [['x']];
+    expect(withFinancingNotCompared(rows, items, plan, { financingNotCompared: () => 'said' }, 0)).toBe(rows);
+    expect(rows).toEqual([['x']]);
   });
 });
