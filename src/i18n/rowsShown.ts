@@ -7,11 +7,13 @@ import type { Lang } from '../domain';
 import { tableTerm } from './glossary';
 import { makeTranslator, type Catalog } from './translate';
 
-type Key = 'filtered' | 'hidden' | 'row' | 'rowKept';
+type Key = 'filtered' | 'hidden' | 'row' | 'rowKept' | 'sorted';
 
 /** The catalogue, exported for the catalogue tests. */
 export const ROWS_SHOWN_CATALOG: Catalog<Key> = {
   nb: {
+    sorted:
+      'Sorteringen av tabellen {table} på arket «{sheet}» er tatt bort: postene skrives på nytt i Tiltaksplans rekkefølge, og en sortert rad kunne fått en annen post. Sorter tabellen på nytt i Excel om du vil ha den.',
     filtered:
       'Filteret på tabellen {table} på arket «{sheet}» er fjernet, og skjulte rader vises igjen, så ingen post står skjult (postene skrives på nytt, og en skjult rad kunne fått en annen post). Sett filteret på igjen i Excel om du vil ha det.',
     hidden:
@@ -21,6 +23,8 @@ export const ROWS_SHOWN_CATALOG: Catalog<Key> = {
       'Rad {row} på arket «{sheet}», der det nye tiltaket står, er skjult (av et filter på {table} eller for hånd), og arket er beskyttet, så Tiltaksplan kan ikke vise raden. Fjern filteret eller vis raden i Excel for å se tiltaket, og legg det ikke til en gang til.',
   },
   nn: {
+    sorted:
+      'Sorteringa av tabellen {table} på arket «{sheet}» er teken bort: postane blir skrivne på nytt i rekkjefølgja til Tiltaksplan, og ei sortert rad kunne fått ein annan post. Sorter tabellen på nytt i Excel om du vil ha ho.',
     filtered:
       'Filteret på tabellen {table} på arket «{sheet}» er fjerna, og gøymde rader blir viste att, så ingen post står gøymd (postane blir skrivne på nytt, og ei gøymd rad kunne fått ein annan post). Set filteret på att i Excel om du vil ha det.',
     hidden:
@@ -30,6 +34,8 @@ export const ROWS_SHOWN_CATALOG: Catalog<Key> = {
       'Rad {row} på arket «{sheet}», der det nye tiltaket står, er gøymd (av eit filter på {table} eller for hand), og arket er verna, så Tiltaksplan kan ikkje vise rada. Fjern filteret eller vis rada i Excel for å sjå tiltaket, og legg det ikkje til ein gong til.',
   },
   en: {
+    sorted:
+      'The sort of the table {table} on the sheet "{sheet}" was undone: the items are written anew in Tiltaksplan\'s order, and a sorted row could have got another item. Sort the table again in Excel if you want it.',
     filtered:
       'The filter on the table {table} on the sheet "{sheet}" was cleared and hidden rows are shown again, so that no item is hidden (the items are written anew, and a hidden row could have got another item). Set the filter again in Excel if you want it.',
     hidden:
@@ -42,7 +48,7 @@ export const ROWS_SHOWN_CATALOG: Catalog<Key> = {
 
 const text = makeTranslator(ROWS_SHOWN_CATALOG);
 
-/** One sentence per table whose filter a write cleared (`filtered`) or whose hidden rows it showed. */
+/** One sentence per table whose filter a write cleared (`filtered`) or whose hidden rows it showed, one more for its undone sort. */
 export const rowsShownLines = (
   shown: readonly {
     readonly sheet: string;
@@ -50,11 +56,18 @@ export const rowsShownLines = (
     readonly filtered: boolean;
     readonly row?: number;
     readonly kept?: true;
+    readonly sorted?: true;
+    readonly noneHidden?: true;
   }[],
   lang: Lang,
 ): string[] =>
-  shown.map((s) =>
-    s.row !== undefined
-      ? text(s.kept ? 'rowKept' : 'row', lang, { row: s.row, table: tableTerm(s.table, lang), sheet: s.sheet })
-      : text(s.filtered ? 'filtered' : 'hidden', lang, { table: s.table, sheet: s.sheet }),
-  );
+  shown.flatMap((s) => {
+    if (s.row !== undefined)
+      return [text(s.kept ? 'rowKept' : 'row', lang, { row: s.row, table: tableTerm(s.table, lang), sheet: s.sheet })];
+    const at = { table: s.table, sheet: s.sheet };
+    // Her undone sort is named as her cleared filter is (review r41): each its own sentence.
+    return [
+      ...(s.noneHidden ? [] : [text(s.filtered ? 'filtered' : 'hidden', lang, at)]),
+      ...(s.sorted ? [text('sorted', lang, at)] : []),
+    ];
+  });

@@ -43,6 +43,10 @@ export interface RowsShown {
   readonly row?: number;
   /** That row is still hidden: a protected sheet that does not allow formatting rows (Excel refuses to show it). */
   readonly kept?: true;
+  /** Her sort of the table (by Avvik, say) went with it: the items are written in the product's order (review r41). */
+  readonly sorted?: true;
+  /** No row was hidden nor filtered: the table is named for its undone sort only. */
+  readonly noneHidden?: true;
 }
 
 /**

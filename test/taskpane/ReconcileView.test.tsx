@@ -155,6 +155,31 @@ describe('ReconcileView', () => {
     expect(await screen.findByText(`${tp('nb', 'reconciliationWritten')} ${said}`)).toBeTruthy();
   });
 
+  it('says after the write where it kept her words of an item gone, below the items (review r41)', async () => {
+    const port = new FakePort(canonicalSnapshot({ operating: [operatingRow()], economyPlan: [mismatchLine] }));
+    await renderPane(port, 'reconcile');
+    const button = screen.getByRole('button', { name: tp('nb', 'writeReconciliation') });
+    await userEvent.click(button);
+    expect(await screen.findByText(tp('nb', 'reconciliationWritten'))).toBeTruthy();
+    // She types a Kommentar on row 2 and retypes its Ref D-999: no item has that key, so the row is kept below the
+    // items, which keep their number: the table's last row + 1.
+    const bottom = Number(/:[A-Z]+(\d+)$/.exec(port.snapshot.tables.find((t) => t.name === 'tblAvstemming')!.ref)?.[1]);
+    const sheets = port.snapshot.sheets.map((s) =>
+      s.sheet !== 'Avstemming'
+        ? s
+        : {
+            ...s,
+            values: s.values.map((r, i) =>
+              i === 1 ? r.map((v, j) => (j === 3 ? 'D-999' : j === 15 ? 'Spør Kari' : v)) : r,
+            ),
+          },
+    );
+    port.snapshot = { ...port.snapshot, sheets };
+    await userEvent.click(button);
+    const said = `Én rad som ikke er avstemt i denne kjøringen, er tatt vare på under postene på arket «Avstemming» (rad ${bottom + 1}) med Status, Kommentar og det andre du skrev der; Forklaring sier hvorfor. Slett raden når du ikke trenger den.`;
+    expect(await screen.findByText(`${tp('nb', 'reconciliationWritten')} ${said}`)).toBeTruthy();
+  });
+
   it("reads every cell of Avstemming before writing it, and names a user's note in the way instead of writing", async () => {
     // Excel's check read holds none of Avstemming: the note is only in what a structure read sees.
     class NotedPort extends FakePort {

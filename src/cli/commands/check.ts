@@ -163,10 +163,10 @@ export const run: Command = async (args, io) => {
       kept,
       books.map((b) => b.wb),
       plans,
-      // Formulas in a column she added to tblAvstemming went in as their values: named.
+      // Formulas in a column she added to tblAvstemming went in as their values, and rows kept below the items: named.
       (i, file) => {
         const snapshot = books[i]?.snapshot;
-        return writtenLine(file, o.lang, snapshot ? reconciliationFormulaValues(snapshot) : []);
+        return writtenLine(file, o.lang, snapshot ? reconciliationFormulaValues(snapshot) : [], undefined, plans[i]);
       },
     ));
   if (written === null) return EXIT.usage;

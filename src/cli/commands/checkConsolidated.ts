@@ -154,7 +154,7 @@ async function writeAll(
       );
     return checked.consolidation.plans[i]?.compared === false
       ? kt(o.lang, 'summaryOnlyWritten', { file })
-      : writtenLine(file, o.lang, reconciliationFormulaValues(snapshot));
+      : writtenLine(file, o.lang, reconciliationFormulaValues(snapshot), undefined, plans[i]);
   };
   return writeKept(io, { ...o, files: all }, kept, books, plans, said);
 }

@@ -23,6 +23,7 @@ import { listText } from '../../i18n/listText';
 import { blockedText } from '../../i18n/userCells';
 import { userFormulasText } from '../../i18n/userFormulas';
 import { rowsShownLines } from '../../i18n/rowsShown';
+import { keptBelowLines } from '../../i18n/keptBelow';
 import type { WriteMode } from '../../workbook/safeWrite';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx';
 import { unreadableText } from '../../i18n/unreadable';
@@ -137,10 +138,18 @@ export function planCheckSheets(
  * What is said once a workbook is saved: `said`, else that Sammendrag and Avstemming were written; then the formulas
  * of the user's own columns of the item table it wrote, which went in as the values they showed (userFormulas.ts).
  */
-export function writtenLine(file: string, lang: Lang, formulas: readonly FormulaValue[], said?: string): string {
+export function writtenLine(
+  file: string,
+  lang: Lang,
+  formulas: readonly FormulaValue[],
+  said?: string,
+  /** The plan written: the rows its Avstemming kept below the items are named, where and how many (review r41). */
+  plan?: WritePlan,
+): string {
   const line = said ?? cliText('checkWritten', lang, { file });
   const note = userFormulasText(formulas, lang);
-  return note === null ? line : `${line}\n${file}: ${note}`;
+  const kept = keptBelowLines(plan?.ok ? (plan.keptBelow ?? []) : [], lang);
+  return [line, ...(note === null ? [] : [note]), ...kept].join(`\n${file}: `);
 }
 
 /** Writes Sammendrag and Avstemming into the workbook (in memory) unless a user's cell is in the way. */

@@ -48,8 +48,18 @@ export interface InsertedColumn {
   readonly renamed?: { readonly expected: string; readonly cell: string };
 }
 
+/**
+ * Rows a reconciliation table kept below its items for what she left on rows no item took (SPEC §10: Forklaring «Ikke
+ * avstemt i denne kjøringen …»): its sheet and the first and last of them (sheet rows), for the run's words.
+ */
+export interface KeptBelow {
+  readonly sheet: string;
+  readonly first: number;
+  readonly last: number;
+}
+
 export type WritePlan =
-  | { readonly ok: true; readonly edits: readonly Edit[] }
+  | { readonly ok: true; readonly edits: readonly Edit[]; readonly keptBelow?: readonly KeptBelow[] }
   | { readonly ok: false; readonly blocked: readonly UserCell[] };
 
 /** What the workbook being written can do besides writing cells. */
@@ -70,7 +80,10 @@ export const blockedBy = (blocked: readonly UserCell[]): WritePlan => ({ ok: fal
 /** Several plans as one: all their edits in order, or every user cell that blocks any of them. */
 export function combinePlans(plans: readonly WritePlan[]): WritePlan {
   const blocked = plans.flatMap((p) => (p.ok ? [] : p.blocked));
-  return blocked.length > 0 ? blockedBy(blocked) : writable(plans.flatMap((p) => (p.ok ? p.edits : [])));
+  if (blocked.length > 0) return blockedBy(blocked);
+  const edits = plans.flatMap((p) => (p.ok ? p.edits : []));
+  const keptBelow = plans.flatMap((p) => (p.ok ? (p.keptBelow ?? []) : []));
+  return keptBelow.length > 0 ? { ok: true, edits, keptBelow } : writable(edits);
 }
 
 /** "Sheet!A1", as the product names cells to the user everywhere ("Tiltak drift!H7"). */

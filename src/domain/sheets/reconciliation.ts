@@ -215,7 +215,13 @@ export function planReconciliation(
     found,
     RECONCILIATION_COLUMNS,
   );
-  const olds = [...items.map((_, i) => rowOf(i)), ...unclaimedRows(kept.rows, taken)];
+  const unclaimed = unclaimedRows(kept.rows, taken);
+  const olds = [...items.map((_, i) => rowOf(i)), ...unclaimed];
   const dated = withCommentFormats(planned, sheet, olds, RECONCILIATION_COLUMNS);
-  return withExtraFormats(dated, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
+  const done = withExtraFormats(dated, sheet, formats, RECONCILIATION_COLUMNS.length, kept.extra);
+  // The rows kept below the items (header on row 1, the items from row 2) are named by the run (review r41).
+  const first = items.length + 2;
+  return done.ok && unclaimed.length > 0
+    ? { ...done, keptBelow: [{ sheet, first, last: first + unclaimed.length - 1 }] }
+    : done;
 }

@@ -8,7 +8,7 @@ import type { LocatedTable } from '../read/locateTable';
 import type { CellInput } from '../model/edits';
 import { RECONCILIATION_STATUSES } from '../model/reconciliationStatus';
 import { userCell } from './userColumns';
-import type { CellValue } from '../model/snapshot';
+import { isUncalculated, plainValue, type CellValue } from '../model/snapshot';
 
 /** The cell of `row` in the column of `key`, or null when the table has no such column. */
 export type CellByKey<K extends string> = (row: number, key: K) => CellValue;
@@ -76,20 +76,25 @@ export interface UserColumns {
   readonly commentFormat?: string | null;
 }
 
-/** A value a cell can be written back with as typed: text, a number, or a logical value (Excel's «sann» is TRUE). */
-const typedValue = (v: CellValue): v is string | number | boolean =>
-  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+/**
+ * A cell of hers as it is written back: text, a number, a logical value (Excel's «sann» is TRUE) as typed; an error
+ * value (a pasted #N/A, her formula showing #DIV/0!) as its text, as her own columns carry one (plainValue; review
+ * r41); null for a formula the file holds without its result.
+ */
+const typedValue = (v: CellValue): string | number | boolean | null => (isUncalculated(v) ? null : plainValue(v));
 
 /**
  * What a new run writes in Status and Kommentar: what the user left, as typed (a Kommentar Excel stored as TRUE from
- * «sann» too; a date, which the readers give as ISO text, as a date again: userCell; review r41), Status «Åpen»
- * where they left none. Its number format goes with it (keptCommentFormat).
+ * «sann» too; a date, which the readers give as ISO text, as a date again: userCell; an error value as its text;
+ * review r41), Status «Åpen» where they left none. Its number format goes with it (keptCommentFormat).
  */
 export function keptUserColumns(user: UserColumns | undefined): { status: CellInput; comment: CellInput } {
-  const status =
-    user && typedValue(user.status) && cellText(user.status).trim() !== '' ? user.status : RECONCILIATION_STATUSES[0];
-  const comment = user && typedValue(user.comment) ? userCell(user.comment, null)[0] : null;
-  return { status, comment };
+  const status = user ? typedValue(user.status) : null;
+  const comment = user ? typedValue(user.comment) : null;
+  return {
+    status: status !== null && cellText(status).trim() !== '' ? status : RECONCILIATION_STATUSES[0],
+    comment: comment === null ? null : userCell(comment, null)[0],
+  };
 }
 
 /**
@@ -97,5 +102,6 @@ export function keptUserColumns(user: UserColumns | undefined): { status: CellIn
  * anything else, which the cell shows in General as before (typedColumns.ts typedFormatResets).
  */
 export function keptCommentFormat(user: UserColumns | undefined): string | null {
-  return user && typedValue(user.comment) ? userCell(user.comment, user.commentFormat ?? null)[1] : null;
+  const comment = user ? typedValue(user.comment) : null;
+  return comment === null ? null : userCell(comment, user?.commentFormat ?? null)[1];
 }

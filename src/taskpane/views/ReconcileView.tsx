@@ -27,6 +27,7 @@ import { listText } from '../../i18n/listText';
 import { reconciliationSheetText } from '../../i18n/sheets';
 import { tp } from '../../i18n/taskpane';
 import { userFormulasText } from '../../i18n/userFormulas';
+import { keptBelowLines } from '../../i18n/keptBelow';
 import { ShownList } from '../components/ShownList';
 import { splitAddress, type ViewProps } from '../components/types';
 
@@ -55,7 +56,9 @@ export function ReconcileView({ lang, result, select, write, readStructure, busy
     const formulas = userFormulasText(reconciliationFormulaValues(whole), lang);
     const done = tp(lang, 'reconciliationWritten');
     const planned = planReconciliation(items, result.plan, whole, texts, result.report.yearsHeld ?? []);
-    await write(planned, formulas === null ? done : `${done} ${formulas}`);
+    // The rows kept below the items for her words of items gone: how many and where (review r41).
+    const kept = keptBelowLines(planned.ok ? (planned.keptBelow ?? []) : [], lang);
+    await write(planned, [done, ...(formulas === null ? [] : [formulas]), ...kept].join(' '));
   };
   return (
     <section aria-labelledby="reconcile-heading" className="tp-view">

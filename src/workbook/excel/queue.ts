@@ -174,6 +174,9 @@ function queueDeleteTable(
   const rows = () => (totals ? [table.getDataBodyRange(), table.getTotalRowRange()] : [table.getDataBodyRange()]);
   const filter = table.autoFilter;
   filter.load('isDataFiltered');
+  // Her sort goes with the table too (review r41): TableSort.fields (ExcelApi 1.2), the conditions she last sorted by.
+  const sort = table.sort;
+  sort.load('fields');
   const probes = rows();
   for (const r of probes) r.load('rowHidden');
   table.clearFilters();
@@ -181,7 +184,15 @@ function queueDeleteTable(
   table.convertToRange();
   return () => {
     const filtered = filter.isDataFiltered;
-    return filtered || probes.some((r) => r.rowHidden !== false) ? { ...at, filtered } : null;
+    const hidden = filtered || probes.some((r) => r.rowHidden !== false);
+    const sorted = sort.fields.length > 0;
+    if (!hidden && !sorted) return null;
+    return {
+      ...at,
+      filtered,
+      ...(sorted ? { sorted: true as const } : {}),
+      ...(hidden ? {} : { noneHidden: true as const }),
+    };
   };
 }
 

@@ -50,6 +50,8 @@ export interface FakeModel {
     columns?: string[];
     /** The rows its filter hides (criteria set on its filter buttons); each is in its sheet's hiddenRows too. */
     filterHides?: number[];
+    /** The conditions she last sorted it by (Data › Sort: TableSort.fields), column key 0-based. */
+    sortFields?: { key: number; ascending: boolean }[];
   }[];
   names: { name: string; formula: string }[];
   /** Review → Protect Workbook, its structure locked: no sheet may be added (fakeProtection.ts). */

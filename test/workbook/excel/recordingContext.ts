@@ -151,6 +151,21 @@ class FakeTable {
       },
     };
   }
+  /** Table.sort (ExcelApi 1.2): fields, loaded, are the conditions she last sorted it by (none: an empty list). */
+  get sort() {
+    let fields: { key: number; ascending: boolean }[] | null = null;
+    return {
+      load: (_props: string) =>
+        this.rec.requestLoad(`${this.live.name}.sort`, 'fields', () => {
+          fields = this.live.sortFields ?? [];
+          return jsonBytes({ fields });
+        }),
+      get fields(): { key: number; ascending: boolean }[] {
+        if (fields === null) throw new Error('fake: sort read before load + sync');
+        return fields;
+      },
+    };
+  }
   get columns() {
     const names = (): string[] => {
       const t = this.live;

@@ -144,8 +144,18 @@ export function deleteOwnedTable(state: BookState, name: string): void {
     : false;
   // Her filter goes with the table (the table made again has none: tableLook.ts): named with the rows shown.
   // A filterColumn with criteria in it (one with none, self-closed, only hides or shows its button).
-  const filtered = /<(?:[\w.-]+:)?filterColumn\b[^>]*[^/]>/.test(state.pkg.text(table.part));
-  if (hidden || filtered) state.shown.push({ sheet: table.sheet.name, table: table.name, filtered });
+  const part = state.pkg.text(table.part);
+  const filtered = /<(?:[\w.-]+:)?filterColumn\b[^>]*[^/]>/.test(part);
+  // Her sort (a sortState with a condition, in the part or its autoFilter) goes too: named as well (review r41).
+  const sorted = /<(?:[\w.-]+:)?sortCondition\b/.test(part);
+  if (hidden || filtered || sorted)
+    state.shown.push({
+      sheet: table.sheet.name,
+      table: table.name,
+      filtered,
+      ...(sorted ? { sorted: true as const } : {}),
+      ...(hidden || filtered ? {} : { noneHidden: true as const }),
+    });
 }
 
 /**
