@@ -234,7 +234,6 @@ function tablePieces(t: LocatedTable, scope: SheetScope): Piece[] {
     field: 'values',
     ...(textCells && { textCells }),
     ...(emptyEnd && { emptyEnd }),
-    ...(t.bytesPerCell && { bytesPerCell: t.bytesPerCell }),
   };
   // The new measure's row's formulas too (a formula whose result is empty text reads as an empty value, and is
   // still the user's), and those of the last rows.

@@ -31,15 +31,21 @@ function withTexts(edits: readonly Edit[]): Edit[] {
 }
 
 describe('a check read of 5 000 measures with sentences in Tiltak and Kommentar (review r38)', () => {
-  test('keeps every response under 4 MB', async () => {
-    expect([NAME.length, COMMENT.length]).toEqual([119, 442]);
-    const model: FakeModel = { sheets: [], tables: [], names: [] };
-    const write = new RecordingContext(model);
-    await new ExcelWorkbook({ run: recordingRunner(write), isSetSupported: () => true }).apply(
-      withTexts(generateWorkbookEdits(5000)),
-    );
-    const ctx = new RecordingContext(model);
-    await new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true }).read('check');
-    expect(Math.max(...ctx.payloads.map((p) => p.response))).toBeLessThanOrEqual(4_000_000);
-  }, 600_000);
+  // A structure read (repair, writing Avstemming) reads the measure sheets' used ranges whole: 4 056 166 bytes in
+  // one response before those blocks took the table's sampled estimate too (fixA).
+  test.each(['check', 'structure'] as const)(
+    'keeps every response of a %s read under 4 MB',
+    async (scope) => {
+      expect([NAME.length, COMMENT.length]).toEqual([119, 442]);
+      const model: FakeModel = { sheets: [], tables: [], names: [] };
+      const write = new RecordingContext(model);
+      await new ExcelWorkbook({ run: recordingRunner(write), isSetSupported: () => true }).apply(
+        withTexts(generateWorkbookEdits(5000)),
+      );
+      const ctx = new RecordingContext(model);
+      await new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true }).read(scope);
+      expect(Math.max(...ctx.payloads.map((p) => p.response))).toBeLessThanOrEqual(4_000_000);
+    },
+    600_000,
+  );
 });
