@@ -21,6 +21,8 @@ export const TASKPANE_EN: Record<TaskpaneKey, string> = {
   errorCellEditMode: 'Excel is busy because you are editing a cell. Press Enter or Esc in the cell and try again.',
   errorPayloadTooLarge:
     'Excel refused the request because it was too large. Look for cells with very long text in the tables and try again.',
+  errorNewWorkbookTooLarge:
+    'The rolled plan is too large to open as a new workbook in Excel on the web, and no new workbook was made. The workbook you rolled is unchanged. Roll the plan from the command line instead with "tiltaksplan roll PLAN.xlsx --out NEW.xlsx".',
   errorUnsupportedApi: 'This version of Excel lacks a feature the add-in needs. Update Excel, or use Excel on the web.',
   errorBackslashNames:
     'Nothing was changed: the workbook was made by another program than Excel, with backslashes (\\) in the names of the parts of its package, which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and open it here again.',

@@ -20,6 +20,8 @@ export const TASKPANE_NB = {
   errorCellEditMode: 'Excel er opptatt fordi du redigerer en celle. Trykk Enter eller Esc i cellen, og prøv igjen.',
   errorPayloadTooLarge:
     'Excel avviste forespørselen fordi den ble for stor. Se etter celler med svært mye tekst i tabellene, og prøv igjen.',
+  errorNewWorkbookTooLarge:
+    'Den rullerte planen er for stor til å åpnes som en ny arbeidsbok i Excel på nettet, og ingen ny arbeidsbok ble laget. Arbeidsboken du rullerte, er ikke endret. Rull planen fra kommandolinjen i stedet med «tiltaksplan roll PLAN.xlsx --out NY.xlsx».',
   errorUnsupportedApi:
     'Denne versjonen av Excel mangler en funksjon som tillegget trenger. Oppdater Excel, eller bruk Excel på nettet.',
   errorBackslashNames:

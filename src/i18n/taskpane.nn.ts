@@ -21,6 +21,8 @@ export const TASKPANE_NN: Record<TaskpaneKey, string> = {
   errorCellEditMode: 'Excel er oppteken fordi du redigerer ei celle. Trykk Enter eller Esc i cella, og prøv igjen.',
   errorPayloadTooLarge:
     'Excel avviste førespurnaden fordi han vart for stor. Sjå etter celler med svært mykje tekst i tabellane, og prøv igjen.',
+  errorNewWorkbookTooLarge:
+    'Den rullerte planen er for stor til å opnast som ei ny arbeidsbok i Excel på nettet, og inga ny arbeidsbok vart laga. Arbeidsboka du rullerte, er ikkje endra. Rull planen frå kommandolinja i staden med «tiltaksplan roll PLAN.xlsx --out NY.xlsx».',
   errorUnsupportedApi:
     'Denne versjonen av Excel manglar ein funksjon som tillegget treng. Oppdater Excel, eller bruk Excel på nettet.',
   errorBackslashNames:

@@ -8,6 +8,7 @@ import { tp, type TaskpaneKey } from '../i18n/taskpane';
 import { unreadableText, type Unreadable } from '../i18n/unreadable';
 import { blockedText } from '../i18n/userCells';
 import { protectionText } from '../i18n/protection';
+import { NewWorkbookTooLarge } from './newWorkbook';
 import { tableTerm } from '../i18n/glossary';
 import {
   SelectRefusedError,
@@ -119,6 +120,7 @@ export function openFailedMessage(lang: Lang, unreadable: Unreadable | undefined
 export function toPaneError(error: unknown): PaneError {
   if (error instanceof BlockedByUserCells) return { key: 'errorUnknown', code: '', blocked: error.cells };
   if (error instanceof WriteRefused) return { key: 'errorUnknown', code: '', refused: error.text };
+  if (error instanceof NewWorkbookTooLarge) return { key: 'errorNewWorkbookTooLarge', code: '' };
   if (error instanceof MeasureGone) {
     const { measureId, at } = error;
     return at === undefined

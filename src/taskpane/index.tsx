@@ -8,6 +8,7 @@ import type { Edit } from '../domain';
 import { createExcelPort } from '../workbook/excel';
 import { App } from './App';
 import { HostStatus } from './components/HostStatus';
+import { openAsNewWorkbook } from './newWorkbook';
 import { watchHost } from './office';
 
 /** Read by the old-webview check (public/compat.js): the bundle ran, so this webview can run the pane. */
@@ -22,18 +23,15 @@ function officeIsDark(): boolean | undefined {
   return 0.299 * (r ?? 0) + 0.587 * (g ?? 0) + 0.114 * (b ?? 0) < 128;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
-/** Roll forward in Excel: build the new workbook with the file adapter and open it as a new Excel window. */
+/**
+ * Roll forward in Excel: build the new workbook with the file adapter and open it as a new Excel window; one too
+ * large for Excel on the web's request cap is refused with a message (newWorkbook.ts).
+ */
 async function openInExcel(edits: readonly Edit[]): Promise<void> {
   const { XlsxWorkbook } = await import('../workbook/xlsx');
   const wb = XlsxWorkbook.empty();
   await wb.apply(edits);
-  await Excel.createWorkbook(toBase64(await wb.toBuffer()));
+  await openAsNewWorkbook(await wb.toBuffer(), (base64) => Excel.createWorkbook(base64));
 }
 
 function rootElement(): HTMLElement {

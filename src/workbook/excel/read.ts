@@ -1,7 +1,8 @@
 /**
  * read(): what the domain needs of the open workbook (readPlan.ts says what), in payload-sized blocks.
  * Syncs: one to learn the sheets, tables and names; one to locate the tables (range and header row) and the
- * used ranges to read; then one per block of at most PAYLOAD_BUDGET estimated bytes — three for a plan of
+ * used ranges to read, with the first rows of each table, whose
+ * weight sizes its blocks (payload.ts sampledBytesPerCell); then one per block of at most PAYLOAD_BUDGET estimated bytes — three for a plan of
  * normal size. A versions or roll read also locates the used range of every other sheet and reads its top in the
  * first block, to find the saved versions by their header; a version found is read in the blocks after. A check
  * or structure read loads, in the second sync, the top from A1 of each sheet it reads nothing of, and of a version
@@ -13,9 +14,17 @@
  * frozen panes and sized columns of the sheets a repair writes on (views.ts). Each block of values learns in its
  * own sync which of its cells hold an Excel error (errorCells.ts): an error is read as one, as the file adapter does.
  */
-import { parseRange, sheetScopeOf, toRange, type NameInfo, type TableInfo, type WorkbookSnapshot } from '../../domain';
+import {
+  parseRange,
+  sheetScopeOf,
+  TABLES,
+  toRange,
+  type NameInfo,
+  type TableInfo,
+  type WorkbookSnapshot,
+} from '../../domain';
 import type { ReadScope } from '../port';
-import { PAYLOAD_BUDGET } from './payload';
+import { PAYLOAD_BUDGET, SAMPLE_ROWS, sampledBytesPerCell } from './payload';
 import { locateHeaderless, showHiddenHeaders, type HeaderlessTable } from './headerless';
 import { assembleSheets } from './readBlocks';
 import { loadBlocks, partition } from './readPieces';
@@ -47,6 +56,8 @@ interface TableAsk {
   readonly range: Excel.Range;
   readonly names: (() => string[]) | null;
   readonly header: Excel.Range | null;
+  /** The rows under its header row (SAMPLE_ROWS): what a row of it weighs, for the size of its blocks (payload.ts). */
+  readonly sample: Excel.Range | null;
 }
 
 /** What the second sync is asked, read once it ran. */
@@ -125,11 +136,15 @@ function askLocations(workbook: Excel.Workbook, book: Book, targets: Targets, sc
     if (book.headerless.has(t.name.toLowerCase())) {
       const columns = table.columns;
       columns.load('items/name');
-      return { ...t, range, names: () => columns.items.map((c) => c.name), header: null };
+      return { ...t, range, names: () => columns.items.map((c) => c.name), header: null, sample: null };
     }
     const header = table.getHeaderRowRange();
     header.load('values');
-    return { ...t, range, names: null, header };
+    // Avstemming's values are read by column, Forklaring with its own estimate (readPlan.ts): no sample of it.
+    const sample =
+      t.name.toLowerCase() === TABLES.reconciliation.toLowerCase() ? null : header.getRowsBelow(SAMPLE_ROWS);
+    sample?.load('values');
+    return { ...t, range, names: null, header, sample };
   });
   // A table without its header row shown is none the reader takes by its range (headerless.ts reads those).
   const renamed = targets.renamed
@@ -170,8 +185,16 @@ function locateTables(tables: readonly TableAsk[], totals: ReadonlySet<string>) 
       return [grown ?? { name: t.name, sheet: t.sheet, rect, header: [] }];
     }
     const header = (t.header.values[0] ?? []) as LocatedTable['header'];
+    const bytesPerCell = t.sample ? sampledBytesPerCell(t.sample.values) : undefined;
     return [
-      { name: t.name, sheet: t.sheet, rect, header, ...(totals.has(t.name.toLowerCase()) ? { totals: true } : {}) },
+      {
+        name: t.name,
+        sheet: t.sheet,
+        rect,
+        header,
+        ...(totals.has(t.name.toLowerCase()) ? { totals: true } : {}),
+        ...(bytesPerCell ? { bytesPerCell } : {}),
+      },
     ];
   });
   return { rects, hidden, located };

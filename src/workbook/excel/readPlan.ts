@@ -92,6 +92,8 @@ export interface LocatedTable {
   /** Its header row is turned off: `rect` starts at the row above its body and `header` holds its names. */
   readonly headerless?: boolean;
   readonly totals?: boolean;
+  /** The estimate per value of its cells when its sampled rows weigh more than the field's (payload.ts). */
+  readonly bytesPerCell?: number;
 }
 
 /** What the second sync has to locate. */
@@ -163,12 +165,7 @@ export function probePiece(sheet: string, used: Rect): Piece {
   return { sheet, rect: { ...used, bottom, right }, field: 'values' };
 }
 
-const column = (r: Rect, offset: number, fromRow: number): Rect => ({
-  top: fromRow,
-  left: r.left + offset,
-  bottom: r.bottom,
-  right: r.left + offset,
-});
+const column = (r: Rect, i: number, top: number): Rect => ({ ...r, top, left: r.left + i, right: r.left + i });
 
 /** One piece per column of `cols` (0-based in the table) from the first body row to `bottom`. */
 const columnPieces = (t: LocatedTable, cols: readonly number[], field: Field, bottom: number): Piece[] =>

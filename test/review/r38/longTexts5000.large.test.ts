@@ -5,9 +5,9 @@
  * a Kommentar of 442 (æ, ø, å two bytes each) on every row, Tiltak drift is estimated at 5 001 × 21 × 24 ≈ 2.5 MB and
  * read in one sync, whose response is 4 170 881 bytes on the fake (about 130 + 460 of the two texts and some 250 of
  * the other 19 cells a row): over the 4 MB SPEC §13 sizes blocks for, under the 5 MB cap: nothing fails or tells.
- * With a Kommentar twice that long the response passes 5 MB and is loaded again (readBlocks.ts). Left failing: a
- * larger estimate for the text columns costs every plan syncs (a sync more at 5 000 and 10 000 measures, where
- * the structure read already takes the 12 of its budget), a choice for the lead.
+ * With a Kommentar twice that long the response passes 5 MB and is loaded again (readBlocks.ts). Fixed: the read
+ * loads the first rows of each table with its header row and estimates its cells by the heaviest of them
+ * (payload.ts sampledBytesPerCell), in the sync it takes anyway; a plan of short texts keeps its 24 bytes a cell.
  */
 import type { Edit } from '../../../src/domain';
 import { ExcelWorkbook } from '../../../src/workbook/excel';
@@ -31,9 +31,11 @@ function withTexts(edits: readonly Edit[]): Edit[] {
 }
 
 describe('a check read of 5 000 measures with sentences in Tiltak and Kommentar (review r38)', () => {
-  test.failing(
-    'keeps every response under 4 MB',
-    async () => {
+  // A structure read (repair, writing Avstemming) reads the measure sheets' used ranges whole: 4 056 166 bytes in
+  // one response before those blocks took the table's sampled estimate too (fixA).
+  test.each(['check', 'structure'] as const)(
+    'keeps every response of a %s read under 4 MB',
+    async (scope) => {
       expect([NAME.length, COMMENT.length]).toEqual([119, 442]);
       const model: FakeModel = { sheets: [], tables: [], names: [] };
       const write = new RecordingContext(model);
@@ -41,7 +43,7 @@ describe('a check read of 5 000 measures with sentences in Tiltak and Kommentar 
         withTexts(generateWorkbookEdits(5000)),
       );
       const ctx = new RecordingContext(model);
-      await new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true }).read('check');
+      await new ExcelWorkbook({ run: recordingRunner(ctx), isSetSupported: () => true }).read(scope);
       expect(Math.max(...ctx.payloads.map((p) => p.response))).toBeLessThanOrEqual(4_000_000);
     },
     600_000,

@@ -168,6 +168,14 @@ export class FakeRange {
       return jsonBytes(data);
     });
   }
+  /** Range.getRowsBelow (ExcelApi 1.2): the `count` rows under this range, as wide as it. */
+  getRowsBelow(count = 1): FakeRange {
+    return new FakeRange(this.rec, this.sheetName, () => {
+      const r = parseRange(this.bounded());
+      if (!r) throw new Error(`fake: bad range ${this.target()}`);
+      return toRange(r.bottom + 1, r.left, r.bottom + count, r.right);
+    });
+  }
   /**
    * Range.getSpecialCellsOrNullObject (ExcelApi 1.9), as the adapter asks it: the formulas, or the constants, that
    * hold an error (errorCells.ts). Only those are modelled.
