@@ -52,7 +52,6 @@ export {
   isExplanationHeader,
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,
-  reconciliationReadColumns,
   reconciliationUserColumns,
   lastRowsWithFormulas,
   rowsReadBelow,

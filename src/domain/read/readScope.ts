@@ -153,18 +153,6 @@ export function reconciliationUserColumns(header: readonly CellValue[]): number[
 }
 
 /**
- * The 0-based positions in tblAvstemming's header row of the columns whose number formats and formulas a run reads:
- * formats of the user's own columns (reconciliationUserColumns) and of Kommentar, whose date («15.3» typed) is carried
- * as a date (review r41); formulas of her own columns, written as the values they showed.
- */
-export function reconciliationReadColumns(header: readonly CellValue[]): { formats: number[]; formulas: number[] } {
-  const comment = RECONCILIATION_COLUMNS.find((c) => c.key === 'comment')?.header.toLowerCase();
-  const at = header.findIndex((v) => cellText(v).toLowerCase() === comment);
-  const user = reconciliationUserColumns(header);
-  return { formats: at < 0 || user.includes(at) ? user : [at, ...user], formulas: user };
-}
-
-/**
  * The 0-based positions in tblAvstemming's header row of the kept columns, matched as readUserColumns does, and
  * of the columns the user added right of the product's (reconciliationUserColumns).
  */

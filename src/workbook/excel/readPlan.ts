@@ -21,7 +21,7 @@ import {
   formulaColumnsOf,
   isExplanationHeader,
   keptReconciliationColumns,
-  reconciliationReadColumns,
+  reconciliationUserColumns,
   lastRowsWithFormulas,
   MAX_ROW,
   readsTopOf,
@@ -177,12 +177,12 @@ function tablePieces(t: LocatedTable, scope: SheetScope): Piece[] {
   const body = t.rect.top + 1;
   const hasBody = t.rect.bottom >= body;
   if (lower(t.name) === lower(TABLES.reconciliation)) {
-    // Around the tables its cells come with Avstemming's used range, read whole; the number formats of the user's
-    // own columns and Kommentar too, which a new run carries with their items (a date stays a date), and her columns'
-    // formulas, which it writes as the values they showed and names (ReconcileView).
-    const { formats: fmt, formulas: fx } = reconciliationReadColumns(hasBody ? t.header : []);
-    const formats = fmt.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'numberFormat' }));
-    const formulas = fx.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' }));
+    // Around the tables its cells come with Avstemming's used range, read whole; the number formats of the
+    // user's own columns too, which a new run carries with their items (a date stays a date), and their formulas,
+    // which it writes as the values they showed and names (ReconcileView).
+    const user = hasBody ? reconciliationUserColumns(t.header) : [];
+    const formats = user.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'numberFormat' }));
+    const formulas = user.map((i): Piece => ({ sheet: t.sheet, rect: column(t.rect, i, body), field: 'formulas' }));
     const below = { ...t.rect, top: t.rect.bottom + 1, bottom: t.rect.bottom + 1 }; // her Total Row, written again
     const totals: Piece[] = t.totals ? [{ sheet: t.sheet, rect: below, field: 'formulas' }] : [];
     if (around) return [...formats, ...formulas, ...totals];

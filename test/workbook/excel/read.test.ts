@@ -75,8 +75,6 @@ describe('ExcelWorkbook.read (check)', () => {
       'Avstemming!E2:E2 valueTypes',
       'Avstemming!F2:F2 values',
       'Avstemming!F2:F2 valueTypes',
-      // Kommentar's number format: a date typed there is carried as a date (review r41).
-      'Avstemming!F2:F2 numberFormat',
       // The formulas of the amount column's body above those rows (an amount whose value is number text may be a
       // formula's, which converting text to numbers leaves alone) would come here: none, the body is 3 rows.
     ]);
