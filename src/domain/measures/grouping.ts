@@ -18,6 +18,13 @@ export function groupKey(text: string): string {
 export const refKey: (ref: string) => string = groupKey;
 
 /**
+ * The key a project is reconciled under: its Prosjektnr, or its ID when it has none (reconcile/matchLines.ts,
+ * and Avstemming's Tiltak and Rammeområde of a project item, sheets/reconciliation.ts).
+ */
+export const projectKey = (m: { readonly project: string; readonly id: string }): string =>
+  refKey(m.project) || refKey(m.id);
+
+/**
  * groupKey with a memory, for a column whose few texts repeat down thousands of rows (section, frame, area,
  * line type): a lookup of the text as typed instead of a lower-case copy and its hash per row.
  */

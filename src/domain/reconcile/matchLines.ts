@@ -6,7 +6,7 @@
  */
 import { INVESTMENT_COLUMNS, INVESTMENT_FINANCING } from '../model/schema';
 import { isBlankLine, lineFrame } from '../read/economyPlan';
-import { groupKey, groupKeys, refKey } from '../measures/grouping';
+import { groupKey, groupKeys, projectKey, refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import { isInvestmentFrameLine, isKnownFrame, knownFrames, unknownFrame, type KnownFrames } from './knownFrames';
 import type { EconomyPlanLine, InvestmentMeasure, Measure, OperatingMeasure, Plan } from '../model/plan';
@@ -77,11 +77,6 @@ const FINANCING_NAMES: ReadonlyMap<string, FinancingKey> = (() => {
   }
   return names;
 })();
-
-/** The key a project is reconciled under: its Prosjektnr, or its ID when it has none. */
-export function projectKey(m: InvestmentMeasure): string {
-  return refKey(m.project) || refKey(m.id);
-}
 
 const NONE: readonly never[] = [];
 

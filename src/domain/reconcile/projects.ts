@@ -17,13 +17,13 @@ import {
   type YearSeries,
 } from './classify';
 import type { ItemsByCode } from './itemsByCode';
-import { projectKey, type MatchedLine } from './matchLines';
+import type { MatchedLine } from './matchLines';
 import { kr, sumKr } from '../model/money';
 import { Item } from './item';
 import { sumLineYears, sumYearsOf } from './cells';
 import { sheetAddress, yearKey } from '../read/rowCells';
 import { INVESTMENT_FINANCING } from '../model/schema';
-import { groupBy } from '../measures/grouping';
+import { groupBy, projectKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import { moneyOutsidePeriod } from '../measures/financing';
 import { emptyEconomyYears } from '../model/yearTables';

@@ -29,7 +29,7 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { waitingForYears } from './reconciliationWaiting';
 import { withFinancingNotCompared } from './reconciliationFinancing';
 import { consolidationRows, fromConsolidation } from './reconciliationElsewhere';
-import { refKey } from '../measures/grouping';
+import { projectKey, refKey } from '../measures/grouping';
 import { isCosted } from '../measures/costed';
 import { emptyEconomyYears, tablesHeld, type YearTable } from '../model/yearTables';
 import {
@@ -53,9 +53,9 @@ function indexMeasures(plan: Plan): MeasureIndex {
   const byId = new Map<string, Measure>();
   const byProject = new Map<string, Measure>();
   for (const m of [...plan.operating, ...plan.investment]) if (!byId.has(m.id)) byId.set(m.id, m);
-  // A project item's ref is its Prosjektnr as matched (refKey: trimmed, case aside); only costed rows are in it.
+  // A project item's ref is its Prosjektnr as matched (projectKey: trimmed, case aside); only costed rows are in it.
   for (const m of plan.investment) {
-    const key = refKey(m.project) || refKey(m.id);
+    const key = projectKey(m);
     if (isCosted(m) && !byProject.has(key)) byProject.set(key, m);
   }
   return (item) => {
