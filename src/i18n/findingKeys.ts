@@ -79,6 +79,9 @@ export type FindingVariantKey =
   | 'amount-precision.row'
   | 'amount-precision.row.mill'
   | 'amount-precision.row.kr'
+  /** new-money-rounded-to-zero in a mill kr and a kr workbook (findings.ts keyInUnit): the step said in the unit. */
+  | 'new-money-rounded-to-zero.mill'
+  | 'new-money-rounded-to-zero.kr'
   /** below-investment-threshold in a kr workbook: the budget is in kroner, as the threshold is (no figure in the unit). */
   | 'below-investment-threshold.kr'
   /** Sentences added to a unit-suspect message: which reading the rest of the plan supports. */

@@ -182,6 +182,12 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'The measure asks for new money ({newMoney}) but has no budget frame, and its economy plan line has "{frame}", which is not a budget frame of the list, so Avstemming counts it in no frame. Choose the frame on the measure, and correct the code on the line.',
   'frame-missing.line-frames-invalid':
     'The measure asks for new money ({newMoney}) but has no budget frame, and its economy plan lines have {frame} and "{invalid}", which is not a budget frame of the list, so Avstemming counts it in no frame. Choose the frame on the measure, correct the code on the line, and give the lines the same.',
+  'new-money-rounded-to-zero':
+    '{column} is {newMoney}, but new money per year is rounded to whole thousands of kroner and is 0 in every year of the period. The measure therefore has 0 new money per year in Sammendrag and in the reconciliation with the economy plan. Check that the amount is typed in the right unit ({unit}).',
+  'new-money-rounded-to-zero.mill':
+    '{column} is {newMoney}, but new money per year is rounded to whole thousands of kroner (0,001 mill kr) and is 0 in every year of the period. The measure therefore has 0 new money per year in Sammendrag and in the reconciliation with the economy plan. Check that the amount is typed in the right unit ({unit}).',
+  'new-money-rounded-to-zero.kr':
+    '{column} is {newMoney}, but new money per year is rounded to whole kroner and is 0 in every year of the period. The measure therefore has 0 new money per year in Sammendrag and in the reconciliation with the economy plan. Check that the amount is typed in the right unit ({unit}).',
   'investment-phasing':
     'Tidligere bevilget + the years + Etter perioden come to {phased}, but Kostnadsramme is {budget}; the difference is {difference}. Fix the phasing or the project budget.',
   'investment-financing-sum':

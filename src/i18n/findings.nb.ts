@@ -181,6 +181,12 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde, og linjen i økonomiplanen har «{frame}», som ikke er et rammeområde i listen, så Avstemming regner det ikke med i noe rammeområde. Velg rammeområdet på tiltaket, og rett koden på linjen.',
   'frame-missing.line-frames-invalid':
     'Tiltaket ber om nye midler ({newMoney}), men mangler rammeområde, og linjene i økonomiplanen har {frame} og «{invalid}», som ikke er et rammeområde i listen, så Avstemming regner det ikke med i noe rammeområde. Velg rammeområdet på tiltaket, rett koden på linjen og gi linjene det samme.',
+  'new-money-rounded-to-zero':
+    '{column} er {newMoney}, men nye midler per år rundes av til hele tusen kroner og blir 0 i hvert år av perioden. Tiltaket får derfor 0 i nye midler per år i Sammendrag og i avstemmingen mot økonomiplanen. Kontroller at beløpet er skrevet i riktig enhet ({unit}).',
+  'new-money-rounded-to-zero.mill':
+    '{column} er {newMoney}, men nye midler per år rundes av til hele tusen kroner (0,001 mill kr) og blir 0 i hvert år av perioden. Tiltaket får derfor 0 i nye midler per år i Sammendrag og i avstemmingen mot økonomiplanen. Kontroller at beløpet er skrevet i riktig enhet ({unit}).',
+  'new-money-rounded-to-zero.kr':
+    '{column} er {newMoney}, men nye midler per år rundes av til hele kroner og blir 0 i hvert år av perioden. Tiltaket får derfor 0 i nye midler per år i Sammendrag og i avstemmingen mot økonomiplanen. Kontroller at beløpet er skrevet i riktig enhet ({unit}).',
   'investment-phasing':
     'Tidligere bevilget + årene + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelingen eller kostnadsrammen.',
   'investment-financing-sum':

@@ -183,6 +183,12 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde, og lina i økonomiplanen har «{frame}», som ikkje er eit rammeområde i lista, så Avstemming reknar det ikkje med i noko rammeområde. Vel rammeområdet på tiltaket, og rett koden på lina.',
   'frame-missing.line-frames-invalid':
     'Tiltaket ber om nye midlar ({newMoney}), men manglar rammeområde, og linene i økonomiplanen har {frame} og «{invalid}», som ikkje er eit rammeområde i lista, så Avstemming reknar det ikkje med i noko rammeområde. Vel rammeområdet på tiltaket, rett koden på lina og gi linene det same.',
+  'new-money-rounded-to-zero':
+    '{column} er {newMoney}, men nye midlar per år blir runda av til heile tusen kroner og blir 0 i kvart år av perioden. Tiltaket får difor 0 i nye midlar per år på arket Sammendrag og i avstemminga mot økonomiplanen. Kontroller at beløpet er skrive i rett eining ({unit}).',
+  'new-money-rounded-to-zero.mill':
+    '{column} er {newMoney}, men nye midlar per år blir runda av til heile tusen kroner (0,001 mill kr) og blir 0 i kvart år av perioden. Tiltaket får difor 0 i nye midlar per år på arket Sammendrag og i avstemminga mot økonomiplanen. Kontroller at beløpet er skrive i rett eining ({unit}).',
+  'new-money-rounded-to-zero.kr':
+    '{column} er {newMoney}, men nye midlar per år blir runda av til heile kroner og blir 0 i kvart år av perioden. Tiltaket får difor 0 i nye midlar per år på arket Sammendrag og i avstemminga mot økonomiplanen. Kontroller at beløpet er skrive i rett eining ({unit}).',
   'investment-phasing':
     'Tidligere bevilget + åra + Etter perioden er {phased}, men Kostnadsramme er {budget}; avviket er {difference}. Rett fordelinga eller kostnadsramma.',
   'investment-financing-sum':

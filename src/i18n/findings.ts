@@ -154,9 +154,10 @@ function roundedText(value: number, decimals: number, lang: Lang): string {
 
 /**
  * Whether amount-precision's rounding (roundedText) would make a typed amount that is not 0 into 0: then the hint to
- * round it would remove the amount (new money 0,0004 in mill kr → 0,000), and the message says so instead.
+ * round it would remove the amount (new money 0,0004 in mill kr → 0,000), and the message says so instead; such a
+ * finding keeps its own line in a list (groupedFindings.ts), so the row's line never swallows it.
  */
-function roundsToZero(f: Finding): boolean {
+export function roundsToZero(f: Finding): boolean {
   const { value, decimals } = f.params;
   if (f.code !== 'amount-precision' || typeof value !== 'number' || typeof decimals !== 'number') return false;
   return value !== 0 && toKr(value * 10 ** decimals, 'kr') === 0;
@@ -176,12 +177,17 @@ function messageKey(f: Finding, unit: Unit): FindingKey {
 /**
  * The key of a message in `unit`: a unit-suspect in kr has no smaller unit to name (SMALLER_UNIT); an
  * amount-precision in mill kr no bigger unit it was likely meant in (mrd. kr is no Beløpsenhet); a
- * below-investment-threshold in kr needs no threshold in the unit beside the kroner.
+ * below-investment-threshold in kr needs no threshold in the unit beside the kroner; new-money-rounded-to-zero names
+ * the step of new money (SPEC §4) as the unit shows it.
  */
 function keyInUnit(key: FindingKey, unit: Unit): FindingKey {
-  if (unit === 'mill kr') return key === 'amount-precision' ? 'amount-precision.mill' : key;
+  if (unit === 'mill kr') {
+    if (key === 'new-money-rounded-to-zero') return 'new-money-rounded-to-zero.mill';
+    return key === 'amount-precision' ? 'amount-precision.mill' : key;
+  }
   if (unit !== 'kr') return key;
   if (key === 'amount-precision') return 'amount-precision.kr';
+  if (key === 'new-money-rounded-to-zero') return 'new-money-rounded-to-zero.kr';
   if (key === 'below-investment-threshold') return 'below-investment-threshold.kr';
   return key === 'unit-suspect' ? 'unit-suspect.kr' : key === 'unit-suspect.base' ? 'unit-suspect.base.kr' : key;
 }

@@ -7,7 +7,7 @@
  */
 import type { Finding, Lang, Unit } from '../domain';
 import { findingKey, type FindingKey } from './findingKeys';
-import { FINDING_CATALOG } from './findings';
+import { FINDING_CATALOG, roundsToZero } from './findings';
 import { listText } from './listText';
 import { makeTranslator } from './translate';
 
@@ -36,7 +36,9 @@ export function groupFindings(findings: readonly Finding[], unit: Unit): number[
   const groups = new Map<string, number[]>();
   for (const [n, f] of findings.entries()) {
     // A finding said on its own has a line of its own: its index is its group.
-    const group = groupedKey(f.code, unit) === undefined ? String(n) : groupOf(f);
+    // An amount-precision whose rounding makes the amount 0 says so in its own message (findings.ts roundsToZero).
+    const alone = groupedKey(f.code, unit) === undefined || roundsToZero(f);
+    const group = alone ? String(n) : groupOf(f);
     const members = groups.get(group);
     if (members) members.push(n);
     else groups.set(group, [n]);

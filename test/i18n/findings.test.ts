@@ -56,6 +56,15 @@ function validatorFindings(): Finding[] {
           finNew: null,
           kind: 'Permanent',
         }),
+        // Nye midler 100 kr over a base of 2 400 000: 25, 50, 75 and 100 kr a year, 250 in all → 0 at 1 000 kr.
+        op({
+          row: 8,
+          id: 'D-007',
+          section: 'Organisasjon',
+          priority: 3,
+          finNew: th(0.1),
+          finReallocation: th(2399.9),
+        }),
       ],
       investment: [
         inv({ id: 'D-002', purpose: 'Utleiebolig', years: [th(1), null, null, null], finLoan: th(1) }),

@@ -72,6 +72,7 @@ export const SEVERITY = {
   'full-year-not-reached': 'warning',
   'one-off-full-year': 'error',
   'frame-missing': 'error',
+  'new-money-rounded-to-zero': 'warning',
   'investment-phasing': 'error',
   'investment-financing-sum': 'error',
   'vat-on-rental': 'error',

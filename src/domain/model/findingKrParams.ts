@@ -59,6 +59,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'full-year-not-reached': { last: true, fullYear: true },
   'one-off-full-year': { fullYear: true },
   'frame-missing': { newMoney: true },
+  'new-money-rounded-to-zero': { newMoney: true },
   'investment-phasing': { budget: true, phased: true, difference: true },
   'investment-financing-sum': { budget: true, financing: true, difference: true },
   'vat-on-rental': { vat: true },

@@ -250,6 +250,11 @@ export interface FindingParams {
     /** `line-frames-invalid`: the value a line has that is no frame code (`frame` the codes the others have). */
     readonly invalid?: string;
   };
+  /**
+   * Nye midler ≠ 0 (`newMoney`, at `column`'s cell) on a measure that costs in the period, whose new money per year
+   * (SPEC §4, rounded to the unit's step) is 0 in every plan year: it drops out of the per-year totals and Avstemming.
+   */
+  'new-money-rounded-to-zero': { readonly column: string; readonly newMoney: Kr };
   // investment
   'investment-phasing': { readonly budget: Kr; readonly phased: Kr; readonly difference: Kr };
   'investment-financing-sum': { readonly budget: Kr; readonly financing: Kr; readonly difference: Kr };

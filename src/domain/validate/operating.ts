@@ -9,7 +9,9 @@ import { kr } from '../model/money';
 import { financingBase, operatingFinancing } from '../measures/financing';
 import { amountOf, findingAt, signOf } from './cells';
 import { unitSuspectParams } from '../measures/unitSuspect';
+import { checkNewMoneyRounded } from './newMoneyRounded';
 import type { Finding } from '../model/finding';
+import type { Unit } from '../model/money';
 import type { OperatingMeasure } from '../model/plan';
 
 /** Where the financing base (newMoney.ts financingBase) comes from: the cell a finding about it names. */
@@ -77,15 +79,18 @@ function checkLasting(m: OperatingMeasure, years: readonly number[], out: Findin
 /**
  * Every operating rule for one row, appended to `out`; only costed (Beregnet) rows are passed in. `yearsKnown`
  * false (the table's year headers are not the period, yearsRead): the rules that quote the years or Sum periode
- * are left out — a financing based on Helårsvirkning is still checked.
+ * are left out — a financing based on Helårsvirkning is still checked. `unit`: the Beløpsenhet, whose step new money
+ * per year is rounded to (newMoneyRounded.ts).
  */
 export function validateOperating(
   m: OperatingMeasure,
   years: readonly number[],
   out: Finding[],
   yearsKnown = true,
+  unit: Unit = '1000 kr',
 ): void {
   if (yearsKnown || baseSource(m) === FULL_YEAR_BASE) checkFinancing(m, out);
+  if (yearsKnown) checkNewMoneyRounded(m, unit, out);
   if (m.kind === 'Varig' && yearsKnown) checkLasting(m, years, out);
   if (m.kind === 'Engangs' && amountOf(m.fullYear) !== 0) {
     out.push(findingAt(m, 'one-off-full-year', 'fullYear', { fullYear: amountOf(m.fullYear) }));

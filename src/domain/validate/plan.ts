@@ -35,7 +35,7 @@ function validateMeasure(
   validateRow(m, lists, planRefs, out, suggestId, totalRow);
   validateStatus(m, plan.years, out, totalRow, years);
   if (!isCosted(m)) return;
-  if (m.table === 'operating') validateOperating(m, plan.years, out, years);
+  if (m.table === 'operating') validateOperating(m, plan.years, out, years, plan.settings.unit);
   else validateInvestment(m, out, years);
 }
 
