@@ -59,7 +59,7 @@ function operatingRow(ctx: Ctx, label: string, t: OperatingTotals): string[] {
 
 function investmentRow(ctx: Ctx, label: string, t: InvestmentTotals): string[] {
   const fin = INVESTMENT_FINANCING.map((f) => amount(ctx, t.financing[f.json]));
-  return [label, amount(ctx, t.budget), ...byYear(ctx, t.years), ...fin];
+  return [label, amount(ctx, t.budget), amount(ctx, t.before), ...byYear(ctx, t.years), amount(ctx, t.after), ...fin];
 }
 
 function operatingBlocks(ctx: Ctx, t: Totals['operating'], byLine: Totals['framesByLine'] = []): Block[] {
@@ -194,7 +194,9 @@ export function totalsBlocks(
       [
         tx('section'),
         header('budget', 'investment'),
+        header('before', 'investment'),
         ...years.map(String),
+        header('after', 'investment'),
         ...financingHeads(INVESTMENT_FINANCING, 'investment'),
       ],
       investmentSections,

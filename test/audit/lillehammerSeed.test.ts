@@ -93,9 +93,12 @@ describe('Lillehammer (seed 004, 1000 kr): totals by hand', () => {
   });
 
   it('investment, a numeric Prosjektnr, and the status counts', () => {
+    // 4 000 all in 2027: nothing before or after the period.
     expect(report.totals.investment.all).toEqual({
       budget: 4_000_000,
+      before: 0,
       years: years(4_000_000, 0, 0, 0),
+      after: 0,
       financing: { vat: 0, grant: 800_000, sale: 0, loan: 3_200_000, operating: 0, fund: 0 },
     });
     expect(report.totals.statusCounts).toEqual({ Beregnet: 6, 'Ingen kostnad': 1, 'Må utredes': 1 });

@@ -129,10 +129,13 @@ describe('Verdal (seed 003, mill kr): totals by hand', () => {
   });
 
   it('investment and the counts per Kostnadsstatus', () => {
-    // I-001 småhus 3 mill in 2027 by loan; I-004: 1,5 + 2,5 in the period, VAT 1, grant 1,5, loan 2,5.
+    // I-001 småhus 3 mill in 2027 by loan; I-004: 1,5 + 2,5 in the period, VAT 1, grant 1,5, loan 2,5, and 1 mill
+    // granted before the period (Tidligere bevilget), none after it: 3 + 1 + 1,5 + 2,5 = 8.
     expect(report.totals.investment.all).toEqual({
       budget: 8_000_000,
+      before: 1_000_000,
       years: years(4_500_000, 2_500_000, 0, 0),
+      after: 0,
       financing: { vat: 1_000_000, grant: 1_500_000, sale: 0, loan: 5_500_000, operating: 0, fund: 0 },
     });
     // Beregnet: 6 operating + 2 investment; Må utredes D-003, I-003; Ukjent D-004, I-002; Ingen kostnad D-007.

@@ -105,9 +105,12 @@ describe('Verdal 6.1 and 6.2 imported into a mill kr workbook, then checked', ()
       financing: { joint: 0, reallocation: 0, other: 0, newMoney: 2_400_000 },
       newMoneyByYear: { '2011': 600_000, '2012': 1_200_000, '2013': 1_800_000, '2014': 2_400_000 },
     });
+    // Småhus: 3 mill all in 2011, nothing before or after the period.
     expect(report.totals.investment.all).toEqual({
       budget: 3_000_000,
+      before: 0,
       years: { '2011': 3_000_000, '2012': 0, '2013': 0, '2014': 0 },
+      after: 0,
       financing: { vat: 0, grant: 0, sale: 0, loan: 3_000, operating: 0, fund: 0 },
     });
     // 9 + 3 = 12 measures: miljøteam and småhus Beregnet, eight rows of «----» Ingen kostnad, «?» and «Må utredes».

@@ -13,7 +13,10 @@ export interface OperatingTotals {
 
 export interface InvestmentTotals {
   readonly budget: Kr;
+  /** Tidligere bevilget and Etter perioden (docs/spec.md §9, as built): where Kostnadsramme beyond the years is. */
+  readonly before: Kr;
   readonly years: YearAmounts;
+  readonly after: Kr;
   readonly financing: {
     readonly vat: Kr;
     readonly grant: Kr;

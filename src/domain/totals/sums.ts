@@ -104,7 +104,9 @@ export class OperatingSums extends SpreadSums {
 /** Everything InvestmentTotals sums. */
 export class InvestmentSums {
   budget = 0;
+  before = 0;
   readonly years: number[];
+  after = 0;
   vat = 0;
   grant = 0;
   sale = 0;
@@ -118,7 +120,9 @@ export class InvestmentSums {
 
   add(m: InvestmentMeasure): void {
     this.budget += m.budget ?? 0;
+    this.before += m.before ?? 0;
     addYears(this.years, m.years);
+    this.after += m.after ?? 0;
     this.vat += m.finVat ?? 0;
     this.grant += m.finGrant ?? 0;
     this.sale += m.finSale ?? 0;
@@ -130,7 +134,9 @@ export class InvestmentSums {
   totals(years: readonly number[]): InvestmentTotals {
     return {
       budget: kr(this.budget),
+      before: kr(this.before),
       years: yearAmounts(years, this.years),
+      after: kr(this.after),
       financing: {
         vat: kr(this.vat),
         grant: kr(this.grant),

@@ -186,10 +186,13 @@ describe.each(['1000 kr', 'mill kr'] as const)('a municipal plan typed in %s', (
   });
 
   it('sums the investments and their financing, and counts every row by status', () => {
-    // 10 000 + 5 000; 2027 2 000, 2028 5 000 + 2 000, 2029 3 000 + 2 000; Lån 5 000 + 3 000.
+    // 10 000 + 5 000; 2027 2 000, 2028 5 000 + 2 000, 2029 3 000 + 2 000; Lån 5 000 + 3 000. Tidligere bevilget:
+    // I-002's 1 000; Etter perioden: none.
     expect(investment.all).toEqual({
       budget: 15_000_000,
+      before: 1_000_000,
       years: th(2000, 7000, 5000, 0),
+      after: 0,
       financing: { vat: 2_000_000, grant: 5_000_000, sale: 0, loan: 8_000_000, operating: 0, fund: 0 },
     });
     // 5 costed operating + 2 costed investments; D-004, I-003.

@@ -103,9 +103,12 @@ describe('computeTotals on a small plan', () => {
   });
 
   it('sums costed investments', () => {
+    // I-001 has neither Tidligere bevilget nor Etter perioden: 3 000 is all in 2027.
     expect(t.investment.all).toEqual({
       budget: 3_000_000,
+      before: 0,
       years: { '2027': 3_000_000, '2028': 0, '2029': 0, '2030': 0 },
+      after: 0,
       financing: { vat: 600_000, grant: 0, sale: 0, loan: 2_400_000, operating: 0, fund: 0 },
     });
     expect(t.investment.bySection.map((s) => s.section)).toEqual(['Samfunn og tjenester']);
