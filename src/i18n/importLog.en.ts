@@ -77,7 +77,7 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
   'dot-ambiguous':
     'Check the amount: the text "{text}" is read as {number} ({unit}), with the dot as thousands separator. If the dot was meant as a decimal point, type the amount with a comma.',
   'kroner-in-column':
-    'Check the amount: the cell states kroner itself, "{typed}", but the column is in {unit}; read as {number} kr, the cell’s unit. If the number was meant in {unit}, correct the amount in the new table.',
+    'Check the amount: the cell states kroner itself, "{typed}", but the column is in {unit}; read as {number} kr, the cell’s unit, that is {amount} in {target} in the new table. If the number was meant in {unit}, correct the amount in the new table.',
   'kroner-word-ignored':
     'Check the amount: the cell states kroner, "{typed}", but the column is in {unit}, and an amount in kroner has no decimals; read as {number} in the column’s unit, {unit}.',
   'text-not-amount': 'The text "{text}" is not an amount; it is moved to Kommentar.',

@@ -74,7 +74,7 @@ export const IMPORT_LOG_NB = {
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lest som {number} ({unit}), med punktum som tusenskille. Var punktum ment som desimaltegn, skal beløpet skrives med komma.',
   'kroner-in-column':
-    'Kontroller beløpet: cellen oppgir selv kroner, «{typed}», men kolonnen er i {unit}; lest som {number} kr, cellens enhet. Var tallet ment i {unit}, rett beløpet i den nye tabellen.',
+    'Kontroller beløpet: cellen oppgir selv kroner, «{typed}», men kolonnen er i {unit}; lest som {number} kr, cellens enhet, det vil si {amount} i {target} i den nye tabellen. Var tallet ment i {unit}, rett beløpet i den nye tabellen.',
   'kroner-word-ignored':
     'Kontroller beløpet: cellen oppgir kroner, «{typed}», men kolonnen er i {unit}, og et beløp i kroner har ingen desimaler; lest som {number} i kolonnens enhet, {unit}.',
   'text-not-amount': 'Teksten «{text}» er ikke et beløp; den er flyttet til Kommentar.',

@@ -76,7 +76,7 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
   'dot-ambiguous':
     'Kontroller beløpet: teksten «{text}» er lesen som {number} ({unit}), med punktum som tusenskilje. Var punktum meint som desimalteikn, skal beløpet skrivast med komma.',
   'kroner-in-column':
-    'Kontroller beløpet: cella oppgir sjølv kroner, «{typed}», men kolonnen er i {unit}; lese som {number} kr, eininga til cella. Var talet meint i {unit}, rett beløpet i den nye tabellen.',
+    'Kontroller beløpet: cella oppgir sjølv kroner, «{typed}», men kolonnen er i {unit}; lese som {number} kr, eininga til cella, det vil seie {amount} i {target} i den nye tabellen. Var talet meint i {unit}, rett beløpet i den nye tabellen.',
   'kroner-word-ignored':
     'Kontroller beløpet: cella oppgir kroner, «{typed}», men kolonnen er i {unit}, og eit beløp i kroner har ingen desimalar; lese som {number} i eininga til kolonnen, {unit}.',
   'text-not-amount': 'Teksten «{text}» er ikkje eit beløp; han er flytta til Kommentar.',

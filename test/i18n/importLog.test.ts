@@ -37,9 +37,13 @@ describe('renderImportDecision', () => {
       'Talet er skrive som tekst, «2,4»; lese som 2,4.',
     ],
     [
-      { ...at, code: 'kroner-in-column', params: { number: 2000, unit: 'mill kr', typed: '2 000 kroner' } },
+      {
+        ...at,
+        code: 'kroner-in-column',
+        params: { number: 2000, unit: 'mill kr', typed: '2 000 kroner', amount: 0.002, target: 'mill kr' },
+      },
       'nb',
-      'Kontroller beløpet: cellen oppgir selv kroner, «2 000 kroner», men kolonnen er i mill kr; lest som 2\u00a0000 kr, cellens enhet. Var tallet ment i mill kr, rett beløpet i den nye tabellen.',
+      'Kontroller beløpet: cellen oppgir selv kroner, «2 000 kroner», men kolonnen er i mill kr; lest som 2\u00a0000 kr, cellens enhet, det vil si 0,002 i mill kr i den nye tabellen. Var tallet ment i mill kr, rett beløpet i den nye tabellen.',
     ],
     [
       { ...at, code: 'kroner-word-ignored', params: { number: 2.5, unit: 'mill kr', typed: '2,5 kr' } },
@@ -47,9 +51,13 @@ describe('renderImportDecision', () => {
       'Kontroller beløpet: cella oppgir kroner, «2,5 kr», men kolonnen er i mill kr, og eit beløp i kroner har ingen desimalar; lese som 2,5 i eininga til kolonnen, mill kr.',
     ],
     [
-      { ...at, code: 'kroner-in-column', params: { number: 500, unit: '1000 kr', typed: 'NOK 500' } },
+      {
+        ...at,
+        code: 'kroner-in-column',
+        params: { number: 500, unit: '1000 kr', typed: 'NOK 500', amount: 0.5, target: '1000 kr' },
+      },
       'en',
-      'Check the amount: the cell states kroner itself, "NOK 500", but the column is in 1000 kr; read as 500 kr, the cell’s unit. If the number was meant in 1000 kr, correct the amount in the new table.',
+      'Check the amount: the cell states kroner itself, "NOK 500", but the column is in 1000 kr; read as 500 kr, the cell’s unit, that is 0.5 in 1000 kr in the new table. If the number was meant in 1000 kr, correct the amount in the new table.',
     ],
     [
       { ...at, code: 'dot-ambiguous', params: { text: '1.275', number: 1275, unit: 'mill kr' } },

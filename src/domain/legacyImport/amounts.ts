@@ -56,18 +56,25 @@ type LegacyNumber = Extract<LegacyAmount, { kind: 'number' }>;
  * «2 000 kroner» under «mill kr» read as the column says is 2 milliarder, read as the cell says 2 000 kr, and the
  * cell is the more specific statement, as «0,5 mill» in a 1000 kr column is. So a whole number is read in kroner;
  * a number with decimals cannot be kroner (a plan has no øre: «2,5 kr» is 2,5 in the column's unit with a word for
- * decoration) and is read in the column's unit. Either way the log names the cell, the text and the other reading.
+ * decoration) and is read in the column's unit. Either way the log names the cell, the text and the other reading;
+ * a kroner reading also the figure the new table holds, in its unit (docs/spec.md §11).
  */
 function cellUnit(p: Placing, c: AmountCell, amount: LegacyNumber, typed: string): Unit {
   const column = p.ctx.unitOf(parseA1(c.cell)?.col ?? 0);
   if (amount.unit !== 'kr' || column === 'kr') return amount.unit ?? column;
   const number = amount.value;
-  const whole = Number.isInteger(number);
+  if (!Number.isInteger(number)) {
+    p.ctx.note(c.cell, { code: 'kroner-word-ignored', params: { number, unit: column, typed } });
+    return column;
+  }
+  // Beyond what a cell may hold: convert() logs number-too-large, and there is no figure in the new table to name.
+  const target = p.ctx.target;
+  const amountInTarget = Math.abs(number) < MAX_KR ? fromKr(toKr(number, 'kr'), target) : number;
   p.ctx.note(c.cell, {
-    code: whole ? 'kroner-in-column' : 'kroner-word-ignored',
-    params: { number, unit: column, typed },
+    code: 'kroner-in-column',
+    params: { number, unit: column, typed, amount: amountInTarget, target },
   });
-  return whole ? 'kr' : column;
+  return 'kr';
 }
 
 /** Logs a number typed as text: with its own unit ("0,5 mill", "600'"), or plain (a kroner word in a kr column too). */

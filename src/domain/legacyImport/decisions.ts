@@ -116,8 +116,17 @@ export interface ImportDecisionParams {
    * as `number` (the dot groups thousands), though a decimal point may have been meant.
    */
   'dot-ambiguous': { readonly text: string; readonly number: number; readonly unit: Unit };
-  /** A kroner word around a whole number (`typed`) in a column of `unit`, another unit: read as `number` kr. */
-  'kroner-in-column': { readonly number: number; readonly unit: Unit; readonly typed: string };
+  /**
+   * A kroner word around a whole number (`typed`) in a column of `unit`, another unit: read as `number` kr, which is
+   * `amount` in the new table's unit `target` (the figure she finds there).
+   */
+  'kroner-in-column': {
+    readonly number: number;
+    readonly unit: Unit;
+    readonly typed: string;
+    readonly amount: number;
+    readonly target: Unit;
+  };
   /** A kroner word around a number with decimals (`typed`): no kroner amount, read as `number` in the column's `unit`. */
   'kroner-word-ignored': { readonly number: number; readonly unit: Unit; readonly typed: string };
   /** `valueType`: the cell holds a logical or an error value, `text` its English name (cells.ts classifyAmount). */

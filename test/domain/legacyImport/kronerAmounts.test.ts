@@ -8,6 +8,8 @@
  */
 import { classifyAmount } from '../../../src/domain/legacyImport/cells';
 import type { CellValue } from '../../../src/domain/model/snapshot';
+import type { Unit } from '../../../src/domain/model/money';
+import { renderImportDecision } from '../../../src/i18n/importLog';
 import { figures, importTitled } from './titledTable';
 
 describe('an amount cell with a kroner word', () => {
@@ -57,11 +59,12 @@ describe('a legacy table with amounts typed with kroner words', () => {
 
   it('logs each kroner cell with the text as typed and the column’s unit; «500,-» as a number typed as text', () => {
     expect(logged('kroner-in-column')).toEqual([
-      ['D7', { number: 2000, unit: '1000 kr', typed: '2 000 kroner' }],
-      ['E7', { number: 500, unit: '1000 kr', typed: '500 kr' }],
-      ['F7', { number: 500, unit: '1000 kr', typed: 'kr 500' }],
-      ['H7', { number: 500, unit: '1000 kr', typed: 'NOK 500' }],
-      ['J7', { number: 2000, unit: '1000 kr', typed: '2 000 kr,-' }],
+      // Each with its figure in the new table's 1000 kr: 2 000 kr = 2, 500 kr = 0,5.
+      ['D7', { number: 2000, unit: '1000 kr', typed: '2 000 kroner', amount: 2, target: '1000 kr' }],
+      ['E7', { number: 500, unit: '1000 kr', typed: '500 kr', amount: 0.5, target: '1000 kr' }],
+      ['F7', { number: 500, unit: '1000 kr', typed: 'kr 500', amount: 0.5, target: '1000 kr' }],
+      ['H7', { number: 500, unit: '1000 kr', typed: 'NOK 500', amount: 0.5, target: '1000 kr' }],
+      ['J7', { number: 2000, unit: '1000 kr', typed: '2 000 kr,-', amount: 2, target: '1000 kr' }],
     ]);
     expect(logged('number-from-text')).toEqual([['G7', { number: 500, typed: '500,-' }]]);
   });
@@ -93,9 +96,10 @@ describe('a kroner word in a mill kr table', () => {
   it('warns at each cell, naming the text, the number and the column’s unit; no dot warning for kroner', () => {
     const logged = (code: string): unknown[] => r.log.flatMap((d) => (d.code === code ? [[d.cell, d.params]] : []));
     expect(logged('kroner-in-column')).toEqual([
-      ['E7', { number: 2000, unit: 'mill kr', typed: '2 000 kroner' }],
-      ['F7', { number: 1275, unit: 'mill kr', typed: 'kr 1.275' }],
-      ['G7', { number: 2_000_000, unit: 'mill kr', typed: 'NOK 2 000 000' }],
+      // In the new table's 1000 kr: 2 000 kr = 2, 1 275 kr = 1,275, 2 000 000 kr = 2 000.
+      ['E7', { number: 2000, unit: 'mill kr', typed: '2 000 kroner', amount: 2, target: '1000 kr' }],
+      ['F7', { number: 1275, unit: 'mill kr', typed: 'kr 1.275', amount: 1.275, target: '1000 kr' }],
+      ['G7', { number: 2_000_000, unit: 'mill kr', typed: 'NOK 2 000 000', amount: 2000, target: '1000 kr' }],
     ]);
     expect(logged('kroner-word-ignored')).toEqual([['H7', { number: 2.5, unit: 'mill kr', typed: '2,5 kr' }]]);
     expect(logged('dot-ambiguous')).toEqual([]);
@@ -110,5 +114,47 @@ describe('a kroner word in a kr table', () => {
     expect(r.content.operating[0]?.years.slice(0, 2)).toEqual([2, 0.5]);
     expect(r.log.filter((d) => d.code.startsWith('kroner-'))).toEqual([]);
     expect(r.log.flatMap((d) => (d.code === 'number-from-text' ? [d.cell] : []))).toEqual(['E7', 'F7']);
+  });
+});
+
+// The log's reading in kroner is followed by the figure the new table holds, in its unit (the plan's): «2 000
+// kroner» under a mill kr column, into the new table's 1000 kr, is 2 there; into a mill kr table 0,002.
+describe('a kroner word: the figure in the new table’s unit', () => {
+  const body: CellValue[][] = [
+    ['SAMFUNN OG TJENESTER'],
+    [1, '14. Utvidelse miljøteam', 1, '2 000 kroner', 0, 0, 0, 0, 1, 'R'],
+  ];
+  const kroner = (unit?: Unit) =>
+    importTitled('Tabell 6.1 Utviklingstiltak drift (mill kr)', { body, ...(unit ? { unit } : {}) }).log.find(
+      (d) => d.code === 'kroner-in-column',
+    );
+
+  it('into 1000 kr: 2 000 kr = 2; into mill kr: 0,002', () => {
+    expect(kroner()?.params).toEqual({
+      number: 2000,
+      unit: 'mill kr',
+      typed: '2 000 kroner',
+      amount: 2,
+      target: '1000 kr',
+    });
+    expect(kroner('mill kr')?.params).toMatchObject({ amount: 0.002, target: 'mill kr' });
+  });
+
+  it.each([
+    [
+      'nb',
+      'Kontroller beløpet: cellen oppgir selv kroner, «2 000 kroner», men kolonnen er i mill kr; lest som 2\u00a0000 kr, cellens enhet, det vil si 2 i 1000 kr i den nye tabellen. Var tallet ment i mill kr, rett beløpet i den nye tabellen.',
+    ],
+    [
+      'nn',
+      'Kontroller beløpet: cella oppgir sjølv kroner, «2 000 kroner», men kolonnen er i mill kr; lese som 2\u00a0000 kr, eininga til cella, det vil seie 2 i 1000 kr i den nye tabellen. Var talet meint i mill kr, rett beløpet i den nye tabellen.',
+    ],
+    [
+      'en',
+      'Check the amount: the cell states kroner itself, "2 000 kroner", but the column is in mill kr; read as 2,000 kr, the cell’s unit, that is 2 in 1000 kr in the new table. If the number was meant in mill kr, correct the amount in the new table.',
+    ],
+  ] as const)('%s: the message says it', (lang, text) => {
+    const d = kroner();
+    expect(d && renderImportDecision(d, lang)).toBe(text);
   });
 });
