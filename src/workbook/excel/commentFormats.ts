@@ -2,11 +2,13 @@
  * The number formats of the numbers in tblAvstemming's Kommentar (review r41): a date she typed there («15.3», Excel's
  * day 46461 shown dd.mm.yyyy) is a bare number to `range.values`, and a new run would carry the number without its
  * format. The file adapter knows every cell's format. Here the formats of the whole column would cost a sync more at
- * 10 000 measures (16 bytes a cell estimated over 41 520 rows: the check read's 13th, a structure read's 11th), for a
- * column that nearly never holds a number. So only the cells that hold one ask for their format, once the block that
- * loads them is in, and share the later syncs (as textFormulas.ts asks for formulas): nothing when she typed text.
- * When the whole read fits one sync (a plan of normal size) the column's formats come in it, so that no number costs
- * a sync of its own; else the blocks that load Kommentar go first, so that what they ask finds room in a later sync.
+ * 10 000 measures (16 bytes a cell estimated over 41 520 rows: the check read's 13th, and a structure read with a
+ * saved version took 11 against repair's 10; 726c127f, taken back), for a column that nearly never holds a number.
+ * So only the cells that hold one ask for their format, once the block that loads them is in, and share the later
+ * syncs (as textFormulas.ts asks for formulas): nothing when she typed text. When the whole read fits one sync (a
+ * plan of normal size) the column's formats come in it, so that no number costs a sync of its own; else the blocks
+ * that load Kommentar go first, so that what they ask finds room in a later sync (at 10 000 measures with 60 dates
+ * down Kommentar, the check read took its 12 syncs and the structure read its 11, as without them).
  */
 import { isCommentHeader, TABLES } from '../../domain';
 import { batchCount, estimate, splitPiece, type LoadedPiece } from './readBlocks';
@@ -81,24 +83,34 @@ export function askCommentFormats({ piece, grid }: LoadedPiece): Piece[] {
 }
 
 /**
- * `pieces` as loadPieces takes them (see the file comment): with Kommentar's formats up front when the read and they
- * fit one sync of `budget`; else the blocks that load Kommentar first, when that takes no sync more as planned.
+ * `pieces` with the blocks that load Kommentar first, when that takes no sync more as planned: what they ask for then
+ * finds room in a later sync (see the file comment). Decided before the versions' ID columns join the read, which may
+ * take it past one sync: so in one sync too, where the order changes nothing.
  */
-export function commentFormatsFirst(pieces: readonly Piece[], budget: number): readonly Piece[] {
+export function commentBlocksFirst(pieces: readonly Piece[], budget: number): readonly Piece[] {
   const marked = pieces.filter((p) => p.numberCells);
-  if (marked.length === 0) return pieces;
-  const formats = marked.flatMap((p) => {
-    const cells = p.numberCells as TextCells;
+  if (marked.length === 0 || marked.length === pieces.length) return pieces;
+  const first = [...marked, ...pieces.filter((p) => !p.numberCells)];
+  return batchCount(first, budget) <= batchCount(pieces, budget) ? first : pieces;
+}
+
+/**
+ * `pieces`, the read's every block as planned, with Kommentar's formats up front when they all fit one sync of
+ * `budget` (as textFormulasUpFront, decided before it, adds its formulas); else as they are, to ask once loaded.
+ */
+export function commentFormatsUpFront(pieces: readonly Piece[], budget: number): readonly Piece[] {
+  const formats = pieces.flatMap((p) => {
+    const cells = p.numberCells;
+    if (!cells) return [];
     const [top, bottom] = [Math.max(p.rect.top, cells.top), Math.min(p.rect.bottom, cells.bottom)];
     return cells.cols
       .filter((c) => c >= p.rect.left && c <= p.rect.right)
       .map((c) => formatsOf(p.sheet, c, top, bottom));
   });
+  if (formats.length === 0) return pieces;
   // As loadPieces cuts them: in blocks of a quarter of the budget.
   const bytes = [...pieces, ...formats].flatMap((p) => splitPiece(p, budget / 4)).reduce((n, p) => n + estimate(p), 0);
-  if (bytes <= budget) return [...pieces.map(({ numberCells: _, ...p }) => p), ...formats];
-  const first = [...marked, ...pieces.filter((p) => !p.numberCells)];
-  return batchCount(first, budget) <= batchCount(pieces, budget) ? first : pieces;
+  return bytes > budget ? pieces : [...pieces.map(({ numberCells: _, ...p }) => p), ...formats];
 }
 
 /**

@@ -5,7 +5,13 @@
  */
 import { isVersionSheet, sheetScopeOf, type VersionIdCells } from '../../domain';
 import type { ReadScope } from '../port';
-import { askCommentFormats, commentFormatsFirst, keepCommentFormats, withCommentCells } from './commentFormats';
+import {
+  askCommentFormats,
+  commentBlocksFirst,
+  commentFormatsUpFront,
+  keepCommentFormats,
+  withCommentCells,
+} from './commentFormats';
 import { askEmptyRowFormulas } from './emptyRows';
 import { assembleSheets, batchCount, loadPieces, versionIdCellsOf, type LoadedPiece } from './readBlocks';
 import { planPieces, probePiece, type LocatedTable, type Piece, type Rect } from './readPlan';
@@ -78,15 +84,15 @@ export async function loadBlocks(
   // A version's economy plan Ref column whole when that takes no sync more; else (at 10 000 measures it would) its
   // ID columns go first, and the block holding the economy plan's title asks for the Ref column under it alone.
   // The numbers in Avstemming's Kommentar ask for their formats (commentFormats.ts), its blocks first when that is free.
-  const planned = commentFormatsFirst(
+  const planned = commentBlocksFirst(
     sizedBySample(withCommentCells(planPieces(located, used, scope), located), located),
     budget,
   );
   const refs = ids.refs.map((r) => r.whole);
   const whole =
     batchCount([...planned, ...ids.pieces, ...refs], budget) <= batchCount([...planned, ...ids.pieces], budget);
-  const pieces = textFormulasUpFront(
-    whole ? [...planned, ...ids.pieces, ...refs] : [...ids.pieces, ...planned],
+  const pieces = commentFormatsUpFront(
+    textFormulasUpFront(whole ? [...planned, ...ids.pieces, ...refs] : [...ids.pieces, ...planned], budget),
     budget,
   );
   const askRefs = whole ? () => [] : askVersionRefs(ids.refs);
