@@ -49,6 +49,7 @@ export { cellText } from './read/sheetCells';
 export {
   amountColumnsOf,
   formulaColumnsOf,
+  isCommentHeader,
   isExplanationHeader,
   KEPT_RECONCILIATION_KEYS,
   keptReconciliationColumns,

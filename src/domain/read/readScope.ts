@@ -143,6 +143,15 @@ export const isExplanationHeader = (value: CellValue | undefined): boolean =>
     RECONCILIATION_COLUMNS.find((c) => c.key === 'explanation')?.header.toLowerCase();
 
 /**
+ * Whether a tblAvstemming header is Kommentar's: the user's words, where a date or number she typed keeps its number
+ * format through a new run (the Excel read asks the format of the numbers there; review r41).
+ */
+export const isCommentHeader = (value: CellValue | undefined): boolean =>
+  value !== undefined &&
+  cellText(value).trim().toLowerCase() ===
+    RECONCILIATION_COLUMNS.find((c) => c.key === 'comment')?.header.toLowerCase();
+
+/**
  * The 0-based positions in tblAvstemming's header row of the columns the user added right of the product's, which
  * a new run carries with their items (sheets/reconciliationExtra.ts): their number formats too (a date stays a date).
  */

@@ -5,6 +5,13 @@
  */
 import { isVersionSheet, sheetScopeOf, type VersionIdCells } from '../../domain';
 import type { ReadScope } from '../port';
+import {
+  askCommentFormats,
+  commentBlocksFirst,
+  commentFormatsUpFront,
+  keepCommentFormats,
+  withCommentCells,
+} from './commentFormats';
 import { askEmptyRowFormulas } from './emptyRows';
 import { assembleSheets, batchCount, loadPieces, versionIdCellsOf, type LoadedPiece } from './readBlocks';
 import { planPieces, probePiece, type LocatedTable, type Piece, type Rect } from './readPlan';
@@ -76,16 +83,25 @@ export async function loadBlocks(
   const idSheets = new Set([...ids.pieces, ...ids.probes].map((p) => p.sheet));
   // A version's economy plan Ref column whole when that takes no sync more; else (at 10 000 measures it would) its
   // ID columns go first, and the block holding the economy plan's title asks for the Ref column under it alone.
-  const planned = sizedBySample(planPieces(located, used, scope), located);
+  // The numbers in Avstemming's Kommentar ask for their formats (commentFormats.ts), its blocks first when that is free.
+  const planned = commentBlocksFirst(
+    sizedBySample(withCommentCells(planPieces(located, used, scope), located), located),
+    budget,
+  );
   const refs = ids.refs.map((r) => r.whole);
   const whole =
     batchCount([...planned, ...ids.pieces, ...refs], budget) <= batchCount([...planned, ...ids.pieces], budget);
-  const pieces = textFormulasUpFront(
-    whole ? [...planned, ...ids.pieces, ...refs] : [...ids.pieces, ...planned],
+  const pieces = commentFormatsUpFront(
+    textFormulasUpFront(whole ? [...planned, ...ids.pieces, ...refs] : [...ids.pieces, ...planned], budget),
     budget,
   );
   const askRefs = whole ? () => [] : askVersionRefs(ids.refs);
-  const asks = (l: LoadedPiece) => [...askTextFormulas(l), ...askEmptyRowFormulas(l), ...askRefs(l)];
+  const asks = (l: LoadedPiece) => [
+    ...askTextFormulas(l),
+    ...askEmptyRowFormulas(l),
+    ...askCommentFormats(l),
+    ...askRefs(l),
+  ];
   const probed = byHeader
     ? { pieces: probes, follow: versions }
     : { pieces: ids.probes, follow: (found: readonly LoadedPiece[]) => movedVersionIdPieces(found, others) };
@@ -94,5 +110,5 @@ export async function loadBlocks(
   const [idColumns, loaded] = partition(await loadPieces(context, pieces, budget, probed, asks, errorsAsked), (l) =>
     idSheets.has(l.piece.sheet),
   );
-  return { loaded, versionIdCells: versionIdCellsOf(idColumns) };
+  return { loaded: keepCommentFormats(loaded), versionIdCells: versionIdCellsOf(idColumns) };
 }

@@ -3,8 +3,9 @@
  * domain declares (model/readScope.ts). A check reads the product's tables (values; a measure table with the
  * row under it, where a new measure goes, values and formulas, and the formulas of its last rows, where an empty
  * row may hold a formula of the user's, emptyRows.ts), the formulas of their calculated columns and of
- * the amount cells whose value is number text (textFormulas.ts), and of tblAvstemming only the header and the columns a new run keeps, and the number formats of the measure
- * and economy plan tables' amount columns, to tell a date from an amount, and of the user's own columns of those
+ * the amount cells whose value is number text (textFormulas.ts), of tblAvstemming only the header and the columns a
+ * new run keeps (the formats of Kommentar's numbers, commentFormats.ts), and the number formats of the measure and
+ * economy plan tables' amount columns, to tell a date from an amount, and of the user's own columns of those
  * tables, which a saved version keeps (a date as a date, a number with its format); a product sheet whose table is
  * missing is read whole (its used range), since the reader then searches it for a header row. A structure read
  * (repair, writing Sammendrag or Avstemming: a scope that reads around the tables) reads the used ranges of the
@@ -47,10 +48,7 @@ export interface Rect {
 
 export type Field = 'values' | 'formulas' | 'numberFormat';
 
-/**
- * Where a block of values asks for formulas once it is loaded: the cells of `cols` (1-based sheet columns) in rows
- * `top`…`bottom` whose value is number text (textFormulas.ts).
- */
+/** Where a block of values asks once loaded: cells of `cols` (1-based sheet columns) in rows `top`…`bottom`. */
 export interface TextCells {
   readonly cols: readonly number[];
   readonly top: number;
@@ -62,10 +60,14 @@ export interface Piece {
   readonly sheet: string;
   readonly rect: Rect;
   readonly field: Field;
-  /** Values only: the cells whose formulas to load after it when they hold number text. */
+  /** Values only: the cells whose formulas to load after it when they hold number text (textFormulas.ts). */
   readonly textCells?: TextCells;
   /** Formulas loaded for number text (textFormulas.ts): kept only where the value is number text. */
   readonly ofText?: boolean;
+  /** Values only: Avstemming's Kommentar cells, whose number formats it asks for where they hold a number. */
+  readonly numberCells?: TextCells;
+  /** Number formats loaded for numbers (commentFormats.ts): kept only where the value is a number. */
+  readonly ofNumbers?: boolean;
   /** Values only: a measure table's body, whose empty rows at its end ask for their formulas (emptyRows.ts). */
   readonly emptyEnd?: EmptyEnd;
   /** The estimate per cell when not the field's (payload.ts): Avstemming's Forklaring, long text. */
