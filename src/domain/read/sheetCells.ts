@@ -6,6 +6,7 @@
 import { parseA1 } from '../model/a1';
 import { isUncalculated, type CellValue, type SheetSnapshot } from '../model/snapshot';
 
+/** A block of a sheet in sheet coordinates, 1-based and inclusive. */
 export interface Bounds {
   readonly top: number;
   readonly left: number;
