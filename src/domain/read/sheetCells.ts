@@ -25,6 +25,17 @@ export function originOf(sheet: SheetSnapshot): Origin {
   return parseA1(sheet.origin) ?? { row: 1, col: 1 };
 }
 
+/** The smallest block over all of `blocks`; null when there are none. */
+export function boundsAround(blocks: readonly Bounds[]): Bounds | null {
+  if (blocks.length === 0) return null;
+  return {
+    top: Math.min(...blocks.map((b) => b.top)),
+    left: Math.min(...blocks.map((b) => b.left)),
+    bottom: Math.max(...blocks.map((b) => b.bottom)),
+    right: Math.max(...blocks.map((b) => b.right)),
+  };
+}
+
 /** The block a snapshot covers, in sheet coordinates (bottom < top when it holds no rows). */
 export function sheetBounds(sheet: SheetSnapshot): Bounds {
   const o = originOf(sheet);
