@@ -5,13 +5,7 @@
  */
 import { parseA1, parseRange } from '../model/a1';
 import type { CellValue, SheetSnapshot } from '../model/snapshot';
-
-export interface Bounds {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+import type { Bounds } from '../read/sheetCells';
 
 export interface Grid {
   readonly sheet: string;

@@ -5,7 +5,7 @@
 import { toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
 import type { LegacyRowContext } from './context';
-import { type Bounds } from './grid';
+import type { Bounds } from '../read/sheetCells';
 import { loggedText } from './textValue';
 import type { LegacyColumn } from './header';
 

@@ -9,7 +9,8 @@ import { toA1 } from '../model/a1';
 import type { CellValue } from '../model/snapshot';
 import { classifyAmount, isCapitalised, isLabelHeading, isRemark, priorityNumber, sectionName } from './cells';
 import type { LegacyRowContext } from './context';
-import { gridText, type Bounds } from './grid';
+import type { Bounds } from '../read/sheetCells';
+import { gridText } from './grid';
 import { loggedText } from './textValue';
 import type { LegacyColumn } from './header';
 

@@ -6,6 +6,7 @@
 import { parseA1 } from '../model/a1';
 import { isUncalculated, type CellValue, type SheetSnapshot } from '../model/snapshot';
 
+/** A block of a sheet in sheet coordinates, 1-based and inclusive. */
 export interface Bounds {
   readonly top: number;
   readonly left: number;
@@ -22,6 +23,17 @@ export interface Origin {
 /** Where a snapshot starts (A1 when its origin is not a cell address). */
 export function originOf(sheet: SheetSnapshot): Origin {
   return parseA1(sheet.origin) ?? { row: 1, col: 1 };
+}
+
+/** The smallest block over all of `blocks`; null when there are none. */
+export function boundsAround(blocks: readonly Bounds[]): Bounds | null {
+  if (blocks.length === 0) return null;
+  return {
+    top: Math.min(...blocks.map((b) => b.top)),
+    left: Math.min(...blocks.map((b) => b.left)),
+    bottom: Math.max(...blocks.map((b) => b.bottom)),
+    right: Math.max(...blocks.map((b) => b.right)),
+  };
 }
 
 /** The block a snapshot covers, in sheet coordinates (bottom < top when it holds no rows). */

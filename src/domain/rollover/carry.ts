@@ -8,7 +8,7 @@ import { bodyRows, findSheet, headerColumn, tablesOf } from '../read/locateTable
 import type { HeaderLike } from '../read/matchHeader';
 import { SHEETS, TABLES } from '../model/schema';
 import { PLAN_ITEM_HEADERS } from '../model/settingsSchema';
-import { cellAt, cellText, sheetBounds } from '../read/sheetCells';
+import { boundsAround, cellAt, cellText, sheetBounds, type Bounds } from '../read/sheetCells';
 import { columnNumber, parseRange, toRange } from '../model/a1';
 import { isOccupied } from '../sheets/userCells';
 import { isVersionSheet } from '../read/versionHeader';
@@ -73,23 +73,21 @@ export type NotCarried =
   /** Cells beside or below a table on a sheet the roll builds anew (a note, a table of the user's): `range` holds them all. */
   | { readonly kind: 'cells'; readonly sheet: string; readonly range: string };
 
-type Block = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
-
 /** The block a table was read from: its header row to its last body row, its first to its last header. */
-function blockOf(layout: TableLayout): Block {
+function blockOf(layout: TableLayout): Bounds {
   const cols = layout.headers.map((h) => columnNumber(h.column));
   return { top: layout.headerRow, left: Math.min(...cols), bottom: layout.lastDataRow, right: Math.max(...cols) };
 }
 
 /** Which side of `around` a cell outside it lies on: above and below first, then left or right. */
-function sideOf(r: number, c: number, around: Block): 'above' | 'below' | 'left' | 'right' {
+function sideOf(r: number, c: number, around: Bounds): 'above' | 'below' | 'left' | 'right' {
   if (r < around.top) return 'above';
   if (r > around.bottom) return 'below';
   return c < around.left ? 'left' : 'right';
 }
 
 /** The blocks of the tables the workbook lists on `sheet` (Innstillinger: the settings and the lists beside them). */
-function tableBlocks(wb: WorkbookSnapshot, sheet: string): Block[] {
+function tableBlocks(wb: WorkbookSnapshot, sheet: string): Bounds[] {
   return wb.tables.filter((t) => sameName(t.sheet, sheet)).flatMap((t) => parseRange(t.ref) ?? []);
 }
 
@@ -100,7 +98,7 @@ function tableBlocks(wb: WorkbookSnapshot, sheet: string): Block[] {
  * them would cover the tables too). A sheet whose tables are not known (none listed) is not looked at.
  */
 function cellsBesideTables(wb: WorkbookSnapshot, layouts: readonly TableLayout[]): NotCarried[] {
-  const bySheet = new Map<string, Block[]>();
+  const bySheet = new Map<string, Bounds[]>();
   for (const l of layouts) bySheet.set(l.sheet, [...(bySheet.get(l.sheet) ?? []), blockOf(l)]);
   for (const name of [SHEETS.settings, SHEETS.planItems]) {
     const blocks = tableBlocks(wb, name);
@@ -109,15 +107,11 @@ function cellsBesideTables(wb: WorkbookSnapshot, layouts: readonly TableLayout[]
   const out: NotCarried[] = [];
   for (const [name, blocks] of bySheet) {
     const sheet = findSheet(wb, name);
-    if (!sheet) continue;
-    const around: Block = {
-      top: Math.min(...blocks.map((b) => b.top)),
-      left: Math.min(...blocks.map((b) => b.left)),
-      bottom: Math.max(...blocks.map((b) => b.bottom)),
-      right: Math.max(...blocks.map((b) => b.right)),
-    };
+    // Every sheet listed has a block: `around` is null for none.
+    const around = boundsAround(blocks);
+    if (!sheet || !around) continue;
     const held = sheetBounds(sheet);
-    const boxes = new Map<string, Block>();
+    const boxes = new Map<string, Bounds>();
     for (let r = held.top; r <= held.bottom; r++)
       for (let c = held.left; c <= held.right; c++) {
         if (blocks.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right)) continue;

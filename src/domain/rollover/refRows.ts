@@ -8,6 +8,7 @@
  */
 import { columnNumber, MAX_ROW, parseRange } from '../model/a1';
 import type { TableLayout } from '../model/plan';
+import { boundsAround } from '../read/sheetCells';
 import { readFrom } from './userRefPlaces';
 import { keyOf, measuresMoved, measuresOn, meetsTable, type MeasureRow, type MeasureRows } from './userRowRefs';
 
@@ -28,13 +29,7 @@ export function boundsOfOne(cells: string): Box | null {
 export function boundsOf(cells: string, over?: string): Box | null {
   const boxes = readFrom(cells, over).map(boundsOfOne);
   if (boxes.length === 0 || boxes.some((b) => b === null)) return null;
-  const all = boxes as Box[];
-  return {
-    top: Math.min(...all.map((b) => b.top)),
-    left: Math.min(...all.map((b) => b.left)),
-    bottom: Math.max(...all.map((b) => b.bottom)),
-    right: Math.max(...all.map((b) => b.right)),
-  };
+  return boundsAround(boxes as Box[]);
 }
 
 /** The rows of `over` ("A2:A6 C9"), ascending, each once; none for whole columns. */

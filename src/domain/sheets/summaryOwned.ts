@@ -11,7 +11,7 @@
 import { parseRange } from '../model/a1';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { findSheet } from '../read/locateTable';
-import { cellAt, cellText, type Bounds } from '../read/sheetCells';
+import { boundsAround, cellAt, cellText, type Bounds } from '../read/sheetCells';
 import { INVESTMENT_COLUMNS, OPERATING_COLUMNS, SHEETS } from '../model/schema';
 import { SUMMARY_TEXT_NB, type SummaryText } from '../model/sheetText';
 import { isOccupied } from './userCells';
@@ -145,17 +145,6 @@ export interface OwnedSummary {
   readonly extent: Bounds | null;
 }
 
-/** The rectangle over `blocks`, or null when there are none. */
-function over(blocks: readonly Bounds[]): Bounds | null {
-  if (blocks.length === 0) return null;
-  return {
-    top: Math.min(...blocks.map((b) => b.top)),
-    left: Math.min(...blocks.map((b) => b.left)),
-    bottom: Math.max(...blocks.map((b) => b.bottom)),
-    right: Math.max(...blocks.map((b) => b.right)),
-  };
-}
-
 /**
  * Where the product wrote Sammendrag last time, as the blocks it owns. With the name omrSammendrag, the blocks of its
  * layout when they run from A1 to the checks on the name's last row (review r25: an empty cell of the named rectangle
@@ -177,5 +166,5 @@ export function ownedSummaryAreas(wb: WorkbookSnapshot, text: SummaryText = SUMM
     return { blocks: fits ? laid.blocks.map(clipped) : [named], extent: named };
   }
   const blocks = titled ? laidOutBlocks(sheet, text).blocks : [];
-  return { blocks, extent: over(blocks) };
+  return { blocks, extent: boundsAround(blocks) };
 }
