@@ -165,7 +165,8 @@ export interface Explaining {
 
 /**
  * « i 2027» in `lang`, made once per year and language: every year item of Avstemming says its year, and a params
- * object and a fill for each were a measured part of explaining them (check --write, docs/performance.md).
+ * object and a fill for each were a measured part of explaining them (check --write, docs/performance.md «Less made
+ * per cell and per item»).
  */
 const IN_YEAR = new Map<Lang, Map<number, string>>();
 

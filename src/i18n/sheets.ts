@@ -252,7 +252,7 @@ export function reconciliationWritten(text: string): boolean {
 /**
  * `label` asked once for each of its few values (an Alvor, a Kode, a Klasse): Avstemming labels every item three
  * times, and a key, a params object and a fill for each label were a measured part of what planning it allocates
- * (check --write of 1 000 measures, docs/performance.md «Hot functions»).
+ * (check --write of 1 000 measures, docs/performance.md «Less made per cell and per item»).
  */
 function onceEach<K extends string>(label: (key: K) => string): (key: K) => string {
   const made = new Map<K, string>();

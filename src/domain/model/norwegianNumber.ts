@@ -130,7 +130,7 @@ export function formatNumber(n: number, decimals?: number): string {
  * A whole number as `f` writes it, without asking it: its group separator and minus sign read from `f` once, and
  * the result proved the same as `f`'s on numbers of every length (null, and `f` asked each time, when it is not: a
  * locale whose grouping is another). Avstemming explains every item with an amount, and Intl's format was a measured
- * part of it (check --write of 1 000 measures, docs/performance.md «Hot functions»).
+ * part of it (check --write of 1 000 measures, docs/performance.md «Less made per cell and per item»).
  */
 function wholeNumbers(f: Intl.NumberFormat): ((n: number) => string) | null {
   const parts = f.formatToParts(-1234567);

@@ -112,7 +112,8 @@ interface SheetLink {
 /**
  * Each sheet's pieces of its links, made once: Avstemming links two cells of every item, all on two or three sheets,
  * and quoting the sheet name again for each was a measured part of planning it (check --write of 1 000 measures,
- * docs/performance.md «Hot functions»). Bounded: a consolidation names a sheet per plan, not per item.
+ * docs/performance.md «Less made per cell and per item»). Bounded: a consolidation names a sheet per plan, not per
+ * item.
  */
 const SHEET_LINKS = new Map<string, SheetLink>();
 

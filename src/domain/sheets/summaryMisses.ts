@@ -57,7 +57,8 @@ export function criterionMatches(criterion: string, value: CellValue): boolean {
 /**
  * Each pattern's regular expression, made once: every area cell that lists areas is tested against six criteria of
  * each area label, and making them again for each cell was most of what Sammendrag's misses cost (measured on check
- * --write of 1 000 measures, docs/performance.md «Hot functions»). No g flag: test() keeps no state between cells.
+ * --write of 1 000 measures, docs/performance.md «Less made per cell and per item»). No g flag: test() keeps no
+ * state between cells.
  */
 const PATTERNS = new Map<string, RegExp>();
 

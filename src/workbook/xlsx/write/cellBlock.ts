@@ -141,12 +141,12 @@ export class CellBlock {
   private readonly attrStyles: number[] = [];
 
   /**
-   * Per column, the text and number cells' XML around the row number and the value, made with its style attribute:
-   * `<c r="L` before the row, `" s="5" t="inlineStr">`, `" s="5"><v>` or `" s="5" t="str"><f>` after it. Avstemming's 66 000 cells
-   * each joined from seven pieces (their address one of them) were most of what writing it allocated (measured on
-   * check --write of 1 000 measures, docs/performance.md «Hot functions»); from these, four. cellText writes the
-   * same: the other cells (empty cells, booleans, a number it writes as an error, a formula without a text result)
-   * are made by it.
+   * Per column, the XML of its text, number and link cells around the row number and the value, made with its style
+   * attribute: `<c r="L` before the row, `" s="5" t="inlineStr">`, `" s="5"><v>` or `" s="5" t="str"><f>` after it.
+   * Avstemming's 66 000 cells each joined from seven pieces (their address one of them) were most of what writing it
+   * allocated (measured on check --write of 1 000 measures, docs/performance.md «Less made per cell and per item»);
+   * from these, four. cellText writes the same: the other cells (empty cells, booleans, a number it writes as an
+   * error, a formula without a text result) are made by it.
    */
   private readonly opens: string[] = [];
   private readonly textTails: string[] = [];
