@@ -7,6 +7,13 @@ import { showCellDates } from './cellDate';
 import { listText } from './listText';
 import { translateReconciliation as translate } from './reconciliationCatalog';
 
+/**
+ * What an item without a list of notes reads instead: not a new empty array for each (notesOf is asked of every item
+ * of Avstemming, and its empty lists were a measured part of what explaining them allocates: docs/performance.md
+ * «Less made per cell and per item»).
+ */
+const NONE: readonly never[] = [];
+
 /** An economy plan cell as the item's explanation names it: with its file when it is in another workbook. */
 const lineAt = (item: ReconciliationItem, address: string): string => addressIn(item.economyWorkbook, address);
 
@@ -26,18 +33,20 @@ function sameRefText(n: SameRefLine, lang: Lang): string {
  * Rammeområde (SPEC §4).
  */
 export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
-  const notes = (item.nearMisses ?? []).map((n) =>
-    translate('note.near-miss', lang, { ...n, cell: lineAt(item, n.cell) }),
-  );
+  const notes =
+    item.nearMisses === undefined
+      ? []
+      : item.nearMisses.map((n) => translate('note.near-miss', lang, { ...n, cell: lineAt(item, n.cell) }));
   // A measure without line whose table's year headers are off: its amounts are the years read (unreadYears.ts).
-  const notRead = item.yearsNotRead ?? [];
+  const notRead = item.yearsNotRead ?? NONE;
   if (notRead.length > 0) notes.unshift(translate('note.years-not-read', lang, { years: listText(notRead, lang) }));
-  for (const n of item.sameRefLines ?? []) notes.push(sameRefText({ ...n, cell: lineAt(item, n.cell) }, lang));
-  const ids = item.rowErrors ?? [];
+  if (item.sameRefLines !== undefined)
+    for (const n of item.sameRefLines) notes.push(sameRefText({ ...n, cell: lineAt(item, n.cell) }, lang));
+  const ids = item.rowErrors ?? NONE;
   // «an invalid amount as 0» only when a row named holds one: a financing-sum alone has no cell counted as 0.
   const rowKey = item.rowErrorsInvalid ? 'note.row-errors.invalid' : 'note.row-errors';
   if (ids.length > 0) notes.push(translate(rowKey, lang, { ids: listText(ids, lang) }));
-  const fromLine = item.frameFromLine ?? [];
+  const fromLine = item.frameFromLine ?? NONE;
   if (fromLine.length > 0)
     notes.push(
       translate('note.frame-from-line', lang, {
@@ -59,10 +68,10 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
   else if (frameless?.invalid !== undefined)
     notes.push(translate('note.frameless.invalid', lang, { frame: frameless.invalid }));
   else if (frameless !== undefined) notes.push(translate('note.frameless', lang));
-  const linesOnly = item.linesOnly ?? [];
+  const linesOnly = item.linesOnly ?? NONE;
   if (linesOnly.length > 0)
     notes.push(translate('note.lines-only', lang, { ids: listText(linesOnly, lang), count: linesOnly.length }));
-  for (const d of item.lineFrameDiffers ?? [])
+  for (const d of item.lineFrameDiffers ?? NONE)
     notes.push(
       translate('note.line-frame-differs', lang, {
         measure: d.measure,
@@ -72,7 +81,7 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
         measureCell: d.measureCell ?? '',
       }),
     );
-  const added = item.projectMeasures ?? [];
+  const added = item.projectMeasures ?? NONE;
   if (added.length > 1)
     notes.push(
       translate('note.project-measures', lang, {
@@ -83,13 +92,13 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
     );
   if (projectWithoutTiltakLine(item))
     notes.push(translate('note.project-no-tiltak-line', lang, { ref: showCellDates(item.ref) }));
-  const lines = item.lineCells ?? [];
+  const lines = item.lineCells ?? NONE;
   if (lines.length > 1) {
     const cells = lines.map((c) => lineAt(item, c)).join(', ');
     const params = { count: lines.length, cells, ref: showCellDates(item.ref), source: item.source ?? '' };
     notes.push(translate(lineCellsKey(item), lang, params));
   }
-  const cells = item.invalidCells ?? [];
+  const cells = item.invalidCells ?? NONE;
   // In a consolidation its finding is among the economy plan workbook's, not in the plan's list.
   const invalid = item.economyWorkbook === undefined ? 'note.invalid-cell' : 'note.invalid-cell.file';
   if (cells.length > 0) notes.push(translate(invalid, lang, { cells: cells.map((c) => lineAt(item, c)).join(', ') }));
@@ -114,13 +123,14 @@ export function notesOf(item: ReconciliationItem, lang: Lang): string[] {
  */
 const projectWithoutTiltakLine = (item: ReconciliationItem): boolean =>
   item.code === 'project-expenditure' &&
+  // Asked before its cells, which an item makes when they are read (reconcile/item.ts): most items are matches.
+  item.class !== 'match' &&
+  item.class !== 'rounding' &&
   item.cells.economyPlan === undefined &&
   // A line that is there but not taken (another plan's too, a near miss, a wrong Del) has its own advice.
   item.ambiguousLine === undefined &&
-  (item.nearMisses ?? []).length === 0 &&
-  (item.sameRefLines ?? []).length === 0 &&
-  item.class !== 'match' &&
-  item.class !== 'rounding';
+  (item.nearMisses ?? NONE).length === 0 &&
+  (item.sameRefLines ?? NONE).length === 0;
 
 /** The sentence naming the several lines an item adds up: a measure's, a project's (Tiltak or one source), a frame's. */
 function lineCellsKey(item: ReconciliationItem) {

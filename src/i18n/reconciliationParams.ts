@@ -139,8 +139,17 @@ export function plain(item: ReconciliationItem, keys: readonly ReconciliationKey
     item.investmentFrame === true
   )
     return false;
-  for (const key of keys) if (templateOf(key, lang).includes(', plural,')) return false;
+  for (const key of keys) if (hasPlural(templateOf(key, lang))) return false;
   return true;
+}
+
+/** Whether a sentence has a plural choice, looked at once per sentence (asked for every item of Avstemming). */
+const PLURAL_IN = new Map<string, boolean>();
+
+function hasPlural(template: string): boolean {
+  let plural = PLURAL_IN.get(template);
+  if (plural === undefined) PLURAL_IN.set(template, (plural = template.includes(', plural,')));
+  return plural;
 }
 
 /** The sentence of `key` in `lang`, as the translator picks it. */
@@ -152,6 +161,26 @@ export interface Explaining {
   readonly lang: Lang;
   readonly unit: Unit;
   readonly keys: readonly ReconciliationKey[];
+}
+
+/**
+ * « i 2027» in `lang`, made once per year and language: every year item of Avstemming says its year, and a params
+ * object and a fill for each were a measured part of explaining them (check --write, docs/performance.md «Less made
+ * per cell and per item»).
+ */
+const IN_YEAR = new Map<Lang, Map<number, string>>();
+
+function inYearText(year: number, lang: Lang): string {
+  let byYear = IN_YEAR.get(lang);
+  if (byYear === undefined) IN_YEAR.set(lang, (byYear = new Map()));
+  let text = byYear.get(year);
+  if (text === undefined) {
+    text = common('inYear', lang, { year });
+    // Bounded: the years of a plan are a handful; a bad cell's year is no reason to grow without end.
+    if (byYear.size >= 256) byYear.clear();
+    byYear.set(year, text);
+  }
+  return text;
 }
 
 /**
@@ -168,7 +197,7 @@ export function plainParam(e: Explaining, name: string): string | number | undef
     case 'source':
       return showCellDates(item.source ?? '');
     case 'inYear':
-      return item.year === undefined ? '' : common('inYear', lang, { year: item.year });
+      return item.year === undefined ? '' : inYearText(item.year, lang);
     case 'year':
       return item.year ?? '';
     case 'measures':

@@ -250,15 +250,29 @@ export function reconciliationWritten(text: string): boolean {
 }
 
 /**
+ * `label` asked once for each of its few values (an Alvor, a Kode, a Klasse): Avstemming labels every item three
+ * times, and a key, a params object and a fill for each label were a measured part of what planning it allocates
+ * (check --write of 1 000 measures, docs/performance.md «Less made per cell and per item»).
+ */
+function onceEach<K extends string>(label: (key: K) => string): (key: K) => string {
+  const made = new Map<K, string>();
+  return (key) => {
+    let text = made.get(key);
+    if (text === undefined) made.set(key, (text = label(key)));
+    return text;
+  };
+}
+
+/**
  * What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse; `economyPlan`
  * the file a consolidation reconciled the plan against, which its kept rows name.
  */
 export function reconciliationSheetText(lang: Lang, unit: Unit, economyPlan?: string): ReconciliationSheetText {
   return {
     explain: (item) => explainReconciliation(item, lang, unit),
-    severity: (s) => severityLabel(s, lang),
-    code: (c) => reconciliationCodeLabel(c, lang),
-    class: (c) => reconciliationClassLabel(c, lang),
+    severity: onceEach((s) => severityLabel(s, lang)),
+    code: onceEach((c) => reconciliationCodeLabel(c, lang)),
+    class: onceEach((c) => reconciliationClassLabel(c, lang)),
     codeOf: reconciliationCodeOf,
     kept: (reason, keys, file) => keptExplanation(lang, reason, keys, file ?? economyPlan),
     written: reconciliationWritten,

@@ -92,8 +92,42 @@ export function cellLinkInput(
   address: string | undefined,
 ): { readonly formula: string; readonly value: string } | null {
   if (address === undefined || address === '') return null;
-  const parts = splitAddress(address);
-  return { formula: linkOf(parts), value: `${parts.sheet}!${parts.cell}` };
+  const bang = address.lastIndexOf('!');
+  const cell = address.slice(bang + 1);
+  const link = cell.includes('"') ? undefined : sheetLink(address.slice(0, bang + 1));
+  if (link === undefined) {
+    const parts = splitAddress(address);
+    return { formula: linkOf(parts), value: `${parts.sheet}!${parts.cell}` };
+  }
+  return { formula: link.open + cell + link.middle + cell + '")', value: link.shown + cell };
+}
+
+/** The pieces of linkOf around the cell, for one sheet as an address spells it ("'Tiltak drift'!"). */
+interface SheetLink {
+  readonly open: string;
+  readonly middle: string;
+  readonly shown: string;
+}
+
+/**
+ * Each sheet's pieces of its links, made once: Avstemming links two cells of every item, all on two or three sheets,
+ * and quoting the sheet name again for each was a measured part of planning it (check --write of 1 000 measures,
+ * docs/performance.md «Less made per cell and per item»). Bounded: a consolidation names a sheet per plan, not per
+ * item.
+ */
+const SHEET_LINKS = new Map<string, SheetLink>();
+
+function sheetLink(prefix: string): SheetLink {
+  let link = SHEET_LINKS.get(prefix);
+  if (link !== undefined) return link;
+  // The pieces linkOf makes of sheet and cell, the cell left out: a cell of an address has no quote to double.
+  const { sheet } = splitAddress(prefix);
+  const target = stringLiteral(`#'${sheet.replace(/'/g, "''")}'!`);
+  const shown = stringLiteral(`${sheet}!`);
+  link = { open: `HYPERLINK(${target.slice(0, -1)}`, middle: `",${shown.slice(0, -1)}`, shown: `${sheet}!` };
+  if (SHEET_LINKS.size >= 64) SHEET_LINKS.clear();
+  SHEET_LINKS.set(prefix, link);
+  return link;
 }
 
 /** The longest text Excel accepts as a string in a formula (a longer SUMIFS criterion never matches). */

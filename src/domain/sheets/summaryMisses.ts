@@ -51,13 +51,31 @@ export const NO_MISSES: FormulaMisses = {
 export function criterionMatches(criterion: string, value: CellValue): boolean {
   const pattern = criterion.startsWith('=') ? criterion.slice(1) : criterion;
   if (typeof value !== 'string' || value === '') return pattern === '';
+  return criterionRegExp(pattern).test(value);
+}
+
+/**
+ * Each pattern's regular expression, made once: every area cell that lists areas is tested against six criteria of
+ * each area label, and making them again for each cell was most of what Sammendrag's misses cost (measured on check
+ * --write of 1 000 measures, docs/performance.md «Less made per cell and per item»). No g flag: test() keeps no
+ * state between cells.
+ */
+const PATTERNS = new Map<string, RegExp>();
+
+function criterionRegExp(pattern: string): RegExp {
+  let made = PATTERNS.get(pattern);
+  if (made !== undefined) return made;
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern.charAt(i);
     if (ch === '~' && i + 1 < pattern.length) re += escapeRegExp(pattern.charAt(++i));
     else re += ch === '*' ? '.*' : ch === '?' ? '.' : escapeRegExp(ch);
   }
-  return new RegExp(`^${re}$`, 'is').test(value);
+  made = new RegExp(`^${re}$`, 'is');
+  // Bounded: a plan has some dozens of area labels, six criteria each.
+  if (PATTERNS.size >= 4096) PATTERNS.clear();
+  PATTERNS.set(pattern, made);
+  return made;
 }
 
 const escapeRegExp = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -103,8 +103,37 @@ describe('formatNumber / formatAmount', () => {
     [501, '1000 kr', '0,501'],
     [2_400_000, 'mill kr', '2,4'],
     [-2501, 'kr', '\u22122\u00a0501'],
+    // Whole numbers in the unit, written without Intl (wholeNumbers): every length of a group, the sign, zero.
+    [12, 'kr', '12'],
+    [123_456_789, 'kr', '123\u00a0456\u00a0789'],
+    [-1_000_000, '1000 kr', '\u22121\u00a0000'],
+    [-1000, '1000 kr', '\u22121'],
+    [0, 'mill kr', '0'],
+    [-0, 'kr', '0'],
+    [1_000_000_000_000, 'kr', '1\u00a0000\u00a0000\u00a0000\u00a0000'],
   ])('formatAmount(%p, %p) = %p', (amount, unit, expected) => {
     expect(formatAmount(kr(amount), unit)).toBe(expected);
+  });
+
+  it('formatAmount writes what nb-NO Intl writes, whole numbers in the unit or not', () => {
+    const decimals: Record<Unit, number> = { kr: 0, '1000 kr': 3, 'mill kr': 6 };
+    const factor: Record<Unit, number> = { kr: 1, '1000 kr': 1000, 'mill kr': 1e6 };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom<Unit>('kr', '1000 kr', 'mill kr'),
+        fc.boolean(),
+        (n, unit, whole) => {
+          const amount = whole ? Math.trunc(n / factor[unit]) * factor[unit] : n;
+          const intl = new Intl.NumberFormat('nb-NO', {
+            minimumFractionDigits: 0,
+            maximumFractionDigits: decimals[unit],
+          });
+          expect(formatAmount(kr(amount), unit)).toBe(intl.format(amount / factor[unit] || 0));
+        },
+      ),
+      { seed: 20270102, numRuns: 2000 },
+    );
   });
 
   it('parseNorwegianNumber ∘ formatNumber round-trips', () => {

@@ -43,8 +43,11 @@ describe('formulas', () => {
 
   it.each([
     ['Tiltak drift!H2', 'Tiltak drift!H2'],
+    // A second cell of a sheet already linked: its pieces are made once, the cell is each link's own.
+    ['Tiltak drift!AB1048', 'Tiltak drift!AB1048'],
     ["'Økonomiplan'!G7", 'Økonomiplan!G7'],
     ["'Bob''s \"plan\"'!C4", 'Bob\'s "plan"!C4'],
+    ["'Bob''s \"plan\"'!D5", 'Bob\'s "plan"!D5'],
   ])('caches the link to %s as the text it shows, %s', (address, shown) => {
     expect(cellLinkInput(address)).toEqual({ formula: cellLink(address), value: shown });
   });

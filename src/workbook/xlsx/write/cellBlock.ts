@@ -9,7 +9,8 @@
  * writes.
  */
 import { columnLetter, type CellInput } from '../../../domain';
-import { cellText, inlineText, prefixed, styleAttr, type FileFormula } from './cellXml';
+import { cellText, inlineText, numberText, prefixed, styleAttr, type FileFormula } from './cellXml';
+import { encodeExcelEscapes, encodeText } from '../xml/escape';
 import type { Box } from './ranges';
 
 const isEmpty = (v: CellInput | undefined): boolean => v === undefined || v === null || v === '';
@@ -139,8 +140,21 @@ export class CellBlock {
   private readonly attrs: string[] = [];
   private readonly attrStyles: number[] = [];
 
-  /** The XML of cell (r, left + j) with the sheet's prefix, or '' when it is not written. */
-  private cell(r: number, j: number): string {
+  /**
+   * Per column, the XML of its text, number and link cells around the row number and the value, made with its style
+   * attribute: `<c r="L` before the row, `" s="5" t="inlineStr">`, `" s="5"><v>` or `" s="5" t="str"><f>` after it.
+   * Avstemming's 66 000 cells each joined from seven pieces (their address one of them) were most of what writing it
+   * allocated (measured on check --write of 1 000 measures, docs/performance.md «Less made per cell and per item»);
+   * from these, four. cellText writes the same: the other cells (empty cells, booleans, a number it writes as an
+   * error, a formula without a text result) are made by it.
+   */
+  private readonly opens: string[] = [];
+  private readonly textTails: string[] = [];
+  private readonly numberTails: string[] = [];
+  private readonly formulaTails: string[] = [];
+
+  /** The XML of cell (r, left + j) with the sheet's prefix, or '' when it is not written; `row` is String(r). */
+  private cell(r: number, j: number, row = String(r)): string {
     // Most blocks keep nothing of hers: no lookup per cell for them (Avstemming's 66 000 cells).
     const own = this.kept.size === 0 ? undefined : this.kept.get(r * 16384 + this.left + j - 1);
     if (own !== undefined) return own;
@@ -148,8 +162,25 @@ export class CellBlock {
     if (isEmpty(v) && !this.keepEmpty[j]) return '';
     // The column's style attribute, made again only when its style changed (restyleColumns): every cell's.
     if (this.attrStyles[j] !== this.styles[j]) {
+      const attr = styleAttr(this.styles[j] ?? 0);
       this.attrStyles[j] = this.styles[j] ?? 0;
-      this.attrs[j] = styleAttr(this.styles[j] ?? 0);
+      this.attrs[j] = attr;
+      this.opens[j] = '<c r="' + (this.letters[j] ?? '');
+      this.textTails[j] = '"' + attr + ' t="inlineStr">';
+      this.numberTails[j] = '"' + attr + '><v>';
+      this.formulaTails[j] = '"' + attr + ' t="str"><f>';
+    }
+    if (this.prefix === '' && typeof v === 'string' && v !== '')
+      return (this.opens[j] ?? '') + row + (this.textTails[j] ?? '') + (this.inline[j]?.(v) ?? '') + '</c>';
+    if (this.prefix === '' && typeof v === 'number' && Number.isFinite(v)) {
+      const n = numberText(v);
+      return (this.opens[j] ?? '') + row + (this.numberTails[j] ?? '') + n + '</v></c>';
+    }
+    // A formula with a text result: Avstemming's two links on every row.
+    if (this.prefix === '' && v !== null && typeof v === 'object' && typeof v.value === 'string') {
+      const formula = encodeText(this.toFile(v.formula));
+      const value = encodeText(encodeExcelEscapes(v.value));
+      return (this.opens[j] ?? '') + row + (this.formulaTails[j] ?? '') + formula + '</f><v>' + value + '</v></c>';
     }
     const xml = cellText(`${this.letters[j]}${r}`, this.attrs[j] ?? '', v, this.toFile, this.inline[j]);
     return this.prefix === '' ? xml : prefixed(xml, this.prefix);
@@ -166,7 +197,8 @@ export class CellBlock {
   /** Row `r` as XML, or '' when none of its cells is written (concatenated: see cellText). */
   rowXml(r: number): string {
     let cells = '';
-    for (let j = 0; j < this.letters.length; j++) cells += this.cell(r, j);
+    const row = String(r);
+    for (let j = 0; j < this.letters.length; j++) cells += this.cell(r, j, row);
     return cells === '' ? '' : `<${this.prefix}row r="${r}">` + cells + `</${this.prefix}row>`;
   }
 }

@@ -10,7 +10,7 @@ import { encodeExcelEscapes, encodeText } from '../xml/escape';
 export type FileFormula = (formula: string) => string;
 
 /** The <v> text of a number (Excel reads "1E+21"; NaN and infinity cannot be stored). */
-function numberText(n: number): string | null {
+export function numberText(n: number): string | null {
   if (!Number.isFinite(n)) return null;
   const text = String(n);
   return text.includes('e') ? text.replace('e', 'E') : text;
