@@ -7,7 +7,8 @@
  * it («1 merknad»): it tells her to type finance's lines into her plan, the opposite of what this run does.
  *
  * By hand: the plan's findings are those of its tables of measures only; no finding on its Økonomiplan sheet; the
- * JSON summary of the plan has 0 infos (the import leaves no other info: every amount is a number).
+ * JSON summary of the plan has 4 infos: D-001's four years in agreement with line 14 (the import leaves no other
+ * info: every amount is a number). The note was the fifth.
  */
 import { run as checkRun } from '../../../src/cli/commands/check';
 import { runCommand, scratchDir } from '../../cli/cliRun';
@@ -18,24 +19,22 @@ interface PlanDoc {
   readonly issues: readonly { readonly code: string; readonly sheet: string }[];
 }
 
-test.failing(
-  'check --economy-plan told her to fill the plan’s own, unused Økonomiplan sheet («Skriv eller lim inn radene der»)',
-  async () => {
-    const { dir, cleanup } = scratchDir();
-    try {
-      const { plan, op } = await writeVerdalWalk(dir);
-      const text = await runCommand(checkRun, [plan, '--economy-plan', op], dir);
-      expect(text.stdout).not.toContain('Det er ingen rader i økonomiplantabellen');
-      const json = await runCommand(checkRun, [plan, '--economy-plan', op, '--format', 'json'], dir);
-      const doc = (JSON.parse(json.stdout) as { reports: PlanDoc[] }).reports[0];
-      expect(doc?.issues.length).toBeGreaterThan(0);
-      expect(doc?.issues.filter((i) => i.sheet === 'Økonomiplan')).toEqual([]);
-      expect(doc?.summary.infos).toBe(0);
-    } finally {
-      cleanup();
-    }
-  },
-);
+test('check --economy-plan no longer tells her to fill the plan’s own, unused Økonomiplan sheet («Skriv eller lim inn radene der»)', async () => {
+  const { dir, cleanup } = scratchDir();
+  try {
+    const { plan, op } = await writeVerdalWalk(dir);
+    const text = await runCommand(checkRun, [plan, '--economy-plan', op], dir);
+    expect(text.stdout).not.toContain('Det er ingen rader i økonomiplantabellen');
+    const json = await runCommand(checkRun, [plan, '--economy-plan', op, '--format', 'json'], dir);
+    const doc = (JSON.parse(json.stdout) as { reports: PlanDoc[] }).reports[0];
+    expect(doc?.issues.length).toBeGreaterThan(0);
+    expect(doc?.issues.filter((i) => i.sheet === 'Økonomiplan')).toEqual([]);
+    // Infos: only D-001's four years in agreement with line 14 (600 / 1 200 / 1 800 / 2 400 on both sides).
+    expect(doc?.summary.infos).toBe(4);
+  } finally {
+    cleanup();
+  }
+});
 
 test('on its own (no --economy-plan) the empty sheet is hers to fill: the info stays', async () => {
   const { dir, cleanup } = scratchDir();
