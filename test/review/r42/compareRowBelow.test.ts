@@ -1,0 +1,57 @@
+/**
+ * Review r42, finding 5 (lost data in a comparison). After the council adopted the plan, she adds a measure by typing
+ * it on the first empty row under «Tiltak drift» — in LibreOffice, or with Excel's table auto-expand off, the row
+ * stays outside tblTiltakDrift. `check` warns (row-below-table: «ligger utenfor tabellen … ikke med i kontrollen»),
+ * but `compare ADOPTED NEW` said «Ingen endringer.» and nothing else: the reader of the political case never learns
+ * that a new measure (D-010, 100 a year in 2011–2014) is in her file and left out.
+ *
+ * By hand: the comparison itself stays as SPEC §14 reads the tables (D-010 is not in the table, so no measure is
+ * added), but compare says on stderr, as it does for amount cells it counts as 0, which rows of which file lie outside
+ * the tables and are not compared: the file, «Tiltak drift!A11», and the way to bring them in.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { run as compareRun } from '../../../src/cli/commands/compare';
+import { snapshotBytes } from '../../fixtures/make/snapshotToXlsx';
+import { canonicalSnapshot, setCell } from '../../helpers/workbook';
+import { operatingRow } from '../../helpers/rows';
+import { runCommand, scratchDir } from '../../cli/cliRun';
+
+/** The adopted plan: the seed's miljøteam (600 / 1 200 / 1 800 / 2 400, here 2027–2030) as D-001 on row 2. */
+const adopted = canonicalSnapshot({ settings: { Plannavn: 'Boligsosial handlingsplan' }, operating: [operatingRow()] });
+
+/** Her new measure on row 3, right under the table (A ID, B Seksjon, C Prioritet, E Tiltak, F Type, G Status, H–K). */
+const typed: Record<string, string | number> = {
+  A3: 'D-010',
+  B3: 'Organisasjon',
+  C3: 1,
+  E3: 'Bostøtte-veiledning',
+  F3: 'Varig',
+  G3: 'Beregnet',
+  H3: 100,
+  I3: 100,
+  J3: 100,
+  K3: 100,
+};
+const edited = Object.entries(typed).reduce((wb, [cell, value]) => setCell(wb, 'Tiltak drift', cell, value), adopted);
+
+test.failing(
+  'compare said «Ingen endringer» with a measure typed under the table, outside it: it names the row it leaves out',
+  async () => {
+    const { dir, cleanup } = scratchDir();
+    try {
+      const old = path.join(dir, 'vedtatt.xlsx');
+      const now = path.join(dir, 'ny.xlsx');
+      writeFileSync(old, await snapshotBytes(adopted));
+      writeFileSync(now, await snapshotBytes(edited));
+      const out = await runCommand(compareRun, [old, now], dir);
+      expect(out.code).toBe(0);
+      expect(out.stdout).toContain('Ingen endringer.');
+      expect(out.stderr).toContain(now);
+      expect(out.stderr).toContain('Tiltak drift!A3');
+      expect(out.stderr).toMatch(/utenfor tabellen/);
+    } finally {
+      cleanup();
+    }
+  },
+);
