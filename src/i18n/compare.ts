@@ -90,7 +90,7 @@ export function invalidAmountsWarning(
  */
 export function rowsBelowWarning(
   lang: Lang,
-  key: 'cliRowsBelow',
+  key: 'cliRowsBelow' | 'paneRowsBelow',
   file: string,
   findings: readonly Finding[],
 ): string | null {

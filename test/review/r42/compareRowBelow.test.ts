@@ -12,6 +12,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run as compareRun } from '../../../src/cli/commands/compare';
+import { checkSnapshot } from '../../../src/domain/check';
+import { planVersion } from '../../../src/domain/compare/side';
+import { readPlan } from '../../../src/domain/read/plan';
+import { warningsOf } from '../../../src/taskpane/views/changesNotices';
 import { snapshotBytes } from '../../fixtures/make/snapshotToXlsx';
 import { canonicalSnapshot, setCell } from '../../helpers/workbook';
 import { operatingRow } from '../../helpers/rows';
@@ -51,4 +55,23 @@ test('compare of a version with a measure typed under the table, outside it, nam
   } finally {
     cleanup();
   }
+});
+
+test('the pane’s Endringer says the same of the open workbook and of the other file (not of a saved version)', () => {
+  const opened = checkSnapshot(edited, { file: 'ny.xlsx', defaultStartYear: 2027, render: (f) => f.code });
+  const other = planVersion(readPlan(edited, { defaultStartYear: 2027 }), '/data/ny2.xlsx', 'ny2.xlsx');
+  const warnings = warningsOf('nb', other, 'ny.xlsx', opened).filter((w): w is string => w !== null);
+  expect(warnings).toEqual([
+    'ny2.xlsx: 1 rad rett under en tabell ligger utenfor tabellen og er ikke med i sammenligningen (Tiltak drift!A3). ' +
+      'Er det et tiltak eller en linje du har lagt til, står det ikke blant endringene. Se Kontroll for hvordan du tar ' +
+      'raden inn i tabellen.',
+    'ny.xlsx: 1 rad rett under en tabell ligger utenfor tabellen og er ikke med i sammenligningen (Tiltak drift!A3). ' +
+      'Er det et tiltak eller en linje du har lagt til, står det ikke blant endringene. Se Kontroll for hvordan du tar ' +
+      'raden inn i tabellen.',
+  ]);
+  const clean = checkSnapshot(adopted, { file: 'vedtatt.xlsx', defaultStartYear: 2027, render: (f) => f.code });
+  expect(warningsOf('en', other, 'vedtatt.xlsx', clean).filter((w) => w !== null)).toEqual([
+    'ny2.xlsx: 1 row right under a table lies outside it and is not compared (Tiltak drift!A3). A measure or line you ' +
+      'added there is not among the changes. See Kontroll for how to bring it into the table.',
+  ]);
 });
