@@ -14,6 +14,7 @@ import type { Plan, TableLayout } from './model/plan';
 import type { ReconciliationItem } from './model/reconciliation';
 import type { Report, ReportIssue } from './model/report';
 import type { WorkbookSnapshot } from './model/snapshot';
+import { TABLES } from './model/schema';
 import { tablesHeld, type YearTable } from './model/yearTables';
 import { validatePlan } from './validate/plan';
 
@@ -159,7 +160,12 @@ export function withReconciliation(
   const { report } = result;
   const own = result.plan.layouts.economyPlan;
   const plan = own === null ? result.plan : withYearsEmpty(result.plan, own, yearsEmpty);
-  const notOwn = (f: { readonly code: string }) => f.code !== 'economy-plan-year-empty';
+  // Its own Økonomiplan without rows asks for none when another workbook's lines are reconciled (review r42).
+  const emptyOwn = ownUsed ? [] : result.findings.filter(isEmptyEconomyPlan);
+  const isEmptyOwn = (f: Pick<Finding, 'code' | 'sheet' | 'cell'>) =>
+    emptyOwn.some((e) => e.code === f.code && e.sheet === f.sheet && e.cell === f.cell);
+  const notOwn = (f: Pick<Finding, 'code' | 'sheet' | 'cell'>) =>
+    f.code !== 'economy-plan-year-empty' && !isEmptyOwn(f);
   const unused = ownUsed || own === null ? [] : result.findings.filter((f) => isOwnYearColumns(f, own.sheet));
   let findings = result.findings.filter(notOwn).map((f) => (unused.includes(f) ? unusedYearColumns(f) : f));
   let issues = report.issues.filter(notOwn);
@@ -183,6 +189,10 @@ export function withReconciliation(
     },
   };
 }
+
+/** The table-empty finding of a plan's own economy plan table. */
+const isEmptyEconomyPlan = (f: Finding): boolean =>
+  f.code === 'table-empty' && (f.params as { readonly table?: string }).table === TABLES.economyPlan;
 
 /** A year-columns finding on the plan's own economy plan sheet `sheet`. */
 const isOwnYearColumns = (f: Finding, sheet: string): boolean => f.code === 'year-columns' && f.sheet === sheet;

@@ -117,6 +117,10 @@ export const COMPARE_EN: Record<CompareKey, string> = {
     '{file}: no measures table found (sheet "Tiltak drift" or "Tiltak investering"), so the file is no version of the plan. Choose a workbook that holds the measures plan.',
   paneEconomyPlan:
     '{file} is an economy plan, not a measures plan: it has the economy plan table but neither the operating nor the investment measures table. Changes compares two versions of one measures plan. To reconcile plans against the economy plan, use "Open several plans".',
+  paneRowsBelow:
+    '{file}: {count, plural, one {# row right under a table lies outside it and is not compared} other {# rows right under a table lie outside it and are not compared}} ({cells}). A measure or line you added there is not among the changes. See Kontroll for how to bring it into the table.',
+  cliRowsBelow:
+    '{file}: {count, plural, one {# row right under a table lies outside it and is not compared} other {# rows right under a table lie outside it and are not compared}} ({cells}). A measure or line you added there is not among the changes. Run "tiltaksplan check {file}" to see how to bring it into the table.',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column is not compared. Run "tiltaksplan check {file}".',
   panePeriodUnsure:

@@ -118,6 +118,10 @@ export const COMPARE_NB = {
     '{file}: finner ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»), så filen er ingen versjon av planen. Velg en arbeidsbok med tiltaksplanen.',
   paneEconomyPlan:
     '{file} er en økonomiplan, ikke en tiltaksplan: den har økonomiplantabellen, men ingen tabell over driftstiltak eller investeringstiltak. Endringer sammenligner to versjoner av samme tiltaksplan. Vil du avstemme planer mot økonomiplanen, bruk «Åpne flere planer».',
+  paneRowsBelow:
+    '{file}: {count, plural, one {# rad} other {# rader}} rett under en tabell ligger utenfor tabellen og er ikke med i sammenligningen ({cells}). Er det et tiltak eller en linje du har lagt til, står det ikke blant endringene. Se Kontroll for hvordan du tar raden inn i tabellen.',
+  cliRowsBelow:
+    '{file}: {count, plural, one {# rad} other {# rader}} rett under en tabell ligger utenfor tabellen og er ikke med i sammenligningen ({cells}). Er det et tiltak eller en linje du har lagt til, står det ikke blant endringene. Kjør «tiltaksplan check {file}» for å se hvordan du tar raden inn i tabellen.',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne er ikke sammenlignet. Kjør «tiltaksplan check {file}».',
   panePeriodUnsure:

@@ -119,6 +119,10 @@ export const COMPARE_NN: Record<CompareKey, string> = {
     '{file}: finn ingen tiltakstabell (arket «Tiltak drift» eller «Tiltak investering»), så fila er ingen versjon av planen. Vel ei arbeidsbok med tiltaksplanen.',
   paneEconomyPlan:
     '{file} er ein økonomiplan, ikkje ein tiltaksplan: ho har økonomiplantabellen, men ingen tabell over driftstiltak eller investeringstiltak. Endringar samanliknar to versjonar av same tiltaksplanen. Vil du avstemme planar mot økonomiplanen, bruk «Opne fleire planar».',
+  paneRowsBelow:
+    '{file}: {count, plural, one {# rad} other {# rader}} rett under ein tabell ligg utanfor tabellen og er ikkje med i samanlikninga ({cells}). Er det eit tiltak eller ei line du har lagt til, står det ikkje blant endringane. Sjå Kontroll for korleis du tek rada inn i tabellen.',
+  cliRowsBelow:
+    '{file}: {count, plural, one {# rad} other {# rader}} rett under ein tabell ligg utanfor tabellen og er ikkje med i samanlikninga ({cells}). Er det eit tiltak eller ei line du har lagt til, står det ikkje blant endringane. Køyr «tiltaksplan check {file}» for å sjå korleis du tek rada inn i tabellen.',
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Køyr «tiltaksplan check {file}».',
   panePeriodUnsure:

@@ -85,6 +85,22 @@ export function invalidAmountsWarning(
 }
 
 /**
+ * The warning that rows of `file` typed under a table lie outside it and are not compared (row-below-table findings,
+ * SPEC §8; review r42: a measure added there left «Ingen endringer» unexplained). Null when there are none.
+ */
+export function rowsBelowWarning(
+  lang: Lang,
+  key: 'cliRowsBelow' | 'paneRowsBelow',
+  file: string,
+  findings: readonly Finding[],
+): string | null {
+  const rows = findings.filter((f) => f.code === 'row-below-table').map((f) => `${f.sheet}!${f.cell}`);
+  if (rows.length === 0) return null;
+  const cells = rows.slice(0, CELLS_NAMED).join(', ') + (rows.length > CELLS_NAMED ? ', …' : '');
+  return ct(lang, key, { file, count: rows.length, cells });
+}
+
+/**
  * The warning that a compared plan's period may not be its workbook's (`doubts`: the domain's periodDoubts of its
  * findings), naming the first reason, the cells and the period compared (`key`: the command line's wording or the
  * pane's; `variants`: the command line's wording of the finding), or null when there is no doubt.

@@ -143,9 +143,9 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
   'amount-precision.row.kr':
     'The amounts in {columns} have decimals, but the unit {unit} takes whole kroner (no øre). Were they typed in another unit, such as 1000 kr or mill kr? Otherwise round them to whole kroner.',
   'amount-text':
-    'The amount "{value}" in "{column}" is stored as text and is read as {readAs} {unit}. Excel\'s own sums skip it; convert it to a number.',
+    'The amount "{value}" in "{column}" is stored as text and is read as {readAs} (in {unit}). Excel\'s own sums skip it; convert it to a number.',
   'amount-text.kroner':
-    'The amount "{value}" in "{column}" is stored as text and is read as {readAs} {unit}. The text says kr, but the plan\'s Beløpsenhet is {unit}: check the amount before you convert it to a number. If it is kroner, type {suggestion}.',
+    'The amount "{value}" in "{column}" is stored as text and is read as {readAs} (in {unit}). The text says kr, but the plan\'s Beløpsenhet is {unit}: check the amount before you convert it to a number. If it is kroner, type {suggestion}.',
   'amount-text.setting':
     'The setting "{column}" has the value "{value}", stored as text. It is read as an amount in {unit}; convert it to a number so that Excel holds it as a number too.',
   'amount-text.setting-kroner':

@@ -142,9 +142,9 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
   'amount-precision.row.kr':
     'Beløpene i {columns} har desimaler, men i enheten {unit} føres hele kroner (øre tas ikke med). Er de skrevet i en annen enhet, for eksempel 1000 kr eller mill kr? Ellers rund dem av til hele kroner.',
   'amount-text':
-    'Beløpet «{value}» i «{column}» er lagret som tekst og leses som {readAs} {unit}. Excels egne summer hopper over det; gjør det om til et tall.',
+    'Beløpet «{value}» i «{column}» er lagret som tekst og leses som {readAs} (i {unit}). Excels egne summer hopper over det; gjør det om til et tall.',
   'amount-text.kroner':
-    'Beløpet «{value}» i «{column}» er lagret som tekst og leses som {readAs} {unit}. Teksten nevner kr, men planens Beløpsenhet er {unit}: kontroller beløpet før du gjør det om til et tall. Er det kroner, skriv {suggestion}.',
+    'Beløpet «{value}» i «{column}» er lagret som tekst og leses som {readAs} (i {unit}). Teksten nevner kr, men planens Beløpsenhet er {unit}: kontroller beløpet før du gjør det om til et tall. Er det kroner, skriv {suggestion}.',
   'amount-text.setting':
     'Innstillingen «{column}» har verdien «{value}», lagret som tekst. Verdien er lest som et beløp i {unit}; gjør den om til et tall, slik at den står som tall i Excel også.',
   'amount-text.setting-kroner':

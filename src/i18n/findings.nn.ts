@@ -144,9 +144,9 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
   'amount-precision.row.kr':
     'Beløpa i {columns} har desimalar, men i eininga {unit} blir det ført heile kroner (øre kjem ikkje med). Er dei skrivne i ei anna eining, til dømes 1000 kr eller mill kr? Elles rund dei av til heile kroner.',
   'amount-text':
-    'Beløpet «{value}» i «{column}» er lagra som tekst og blir lese som {readAs} {unit}. Excels eigne summar hoppar over det; gjer det om til eit tal.',
+    'Beløpet «{value}» i «{column}» er lagra som tekst og blir lese som {readAs} (i {unit}). Excels eigne summar hoppar over det; gjer det om til eit tal.',
   'amount-text.kroner':
-    'Beløpet «{value}» i «{column}» er lagra som tekst og blir lese som {readAs} {unit}. Teksten nemner kr, men Beløpseininga i planen er {unit}: kontroller beløpet før du gjer det om til eit tal. Er det kroner, skriv {suggestion}.',
+    'Beløpet «{value}» i «{column}» er lagra som tekst og blir lese som {readAs} (i {unit}). Teksten nemner kr, men Beløpseininga i planen er {unit}: kontroller beløpet før du gjer det om til eit tal. Er det kroner, skriv {suggestion}.',
   'amount-text.setting':
     'Innstillinga «{column}» har verdien «{value}», lagra som tekst. Verdien er lesen som eit beløp i {unit}; gjer han om til eit tal, slik at han står som tal i Excel òg.',
   'amount-text.setting-kroner':

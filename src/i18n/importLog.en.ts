@@ -87,6 +87,8 @@ export const IMPORT_LOG_EN: Record<ImportLogKey, string> = {
     'The cell holds the formula {formula}, but the file does not store its result; the formula is moved to Kommentar. Open and save the file in Excel and import it again to get the amount.',
   'text-formula-no-result':
     'The formula in the cell ({column}) is saved without its result, so the text is not imported. Open and save the file in Excel, and import it again.',
+  'year-no-column':
+    'The old table has no column for {count, plural, one {the plan year} other {the plan years}} {years}: the cells of {years} are empty. Fill in the amounts (a lasting measure usually has its full-year effect).',
   'year-outside': 'Year {year} is outside the plan period; the amount {amount} is moved to Kommentar.',
   'cost-year-no-amount': 'Year {year} without an amount: the year is noted in Kommentar.',
   'cost-year-empty':

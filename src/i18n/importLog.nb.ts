@@ -84,6 +84,8 @@ export const IMPORT_LOG_NB = {
     'Cellen har formelen {formula}, men filen har ikke lagret resultatet; formelen er flyttet til Kommentar. Åpne og lagre filen i Excel og importer den på nytt for å få med beløpet.',
   'text-formula-no-result':
     'Formelen i cellen ({column}) er lagret uten resultat, så teksten er ikke tatt med. Åpne og lagre filen i Excel, og importer den på nytt.',
+  'year-no-column':
+    'Den gamle tabellen har ingen kolonne for {count, plural, one {planåret} other {planårene}} {years}: cellene for {years} er tomme. Fyll inn beløpene (et varig tiltak har som regel helårsvirkningen).',
   'year-outside': 'År {year} ligger utenfor planperioden; beløpet {amount} er flyttet til Kommentar.',
   'cost-year-no-amount': 'År {year} uten beløp: året er notert i Kommentar.',
   'cost-year-empty':

@@ -86,6 +86,8 @@ export const IMPORT_LOG_NN: Record<ImportLogKey, string> = {
     'Cella har formelen {formula}, men fila har ikkje lagra resultatet; formelen er flytta til Kommentar. Opne og lagre fila i Excel og importer ho på nytt for å få med beløpet.',
   'text-formula-no-result':
     'Formelen i cella ({column}) er lagra utan resultat, så teksten er ikkje teken med. Opne og lagre fila i Excel, og importer ho på nytt.',
+  'year-no-column':
+    'Den gamle tabellen har ingen kolonne for {count, plural, one {planåret} other {planåra}} {years}: cellene for {years} er tomme. Fyll inn beløpa (eit varig tiltak har som regel heilårsverknaden).',
   'year-outside': 'År {year} ligg utanfor planperioden; beløpet {amount} er flytta til Kommentar.',
   'cost-year-no-amount': 'År {year} utan beløp: året er notert i Kommentar.',
   'cost-year-empty':

@@ -84,7 +84,7 @@ export const RECONCILIATION_EN: Record<ReconciliationKey, string> = {
     'The financing line {ref} ({economyPlan}) belongs to project {ref} but has no Finansieringskilde. Type one of ' +
     'the sources {sources} in Finansieringskilde.',
   'full.economy-plan-line-unmatched.shared':
-    'The economy plan line {ref} ({economyPlan}) cannot be linked to one measure: {ids} all have Ref. {ref}. ' +
+    'The economy plan line {ref} ({economyPlan}) cannot be linked to one measure: {ids} {count, plural, =2 {both have} other {all have}} Ref. {ref}. ' +
     "Type the measure's ID in Ref, one line per measure.",
   'full.economy-plan-line-unmatched.other-plan':
     'The economy plan line {ref} ({economyPlan}) has "{plan}" in the column Plan ({cell}), not this plan\'s plan ' +

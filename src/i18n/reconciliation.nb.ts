@@ -154,7 +154,7 @@ export const RECONCILIATION_NB: Record<ReconciliationKey, string> = {
     'Finansieringslinjen {ref} ({economyPlan}) gjelder prosjekt {ref}, men har ingen Finansieringskilde. Skriv en av ' +
     'kildene {sources} i Finansieringskilde.',
   'full.economy-plan-line-unmatched.shared':
-    'Økonomiplanlinjen {ref} ({economyPlan}) kan ikke kobles til ett tiltak: {ids} har alle Ref. {ref}. ' +
+    'Økonomiplanlinjen {ref} ({economyPlan}) kan ikke kobles til ett tiltak: {ids} har {count, plural, =2 {begge Ref.} other {alle Ref.}} {ref}. ' +
     'Skriv tiltakets ID i Ref, med én linje per tiltak.',
   'full.economy-plan-line-unmatched.other-plan':
     'Økonomiplanlinjen {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), ikke denne planens Plannavn ' +

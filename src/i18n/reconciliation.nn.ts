@@ -84,7 +84,7 @@ export const RECONCILIATION_NN: Record<ReconciliationKey, string> = {
     'Finansieringslina {ref} ({economyPlan}) gjeld prosjekt {ref}, men Finansieringskilde er tom. Skriv ei av ' +
     'kjeldene {sources} i Finansieringskilde.',
   'full.economy-plan-line-unmatched.shared':
-    'Økonomiplanlina {ref} ({economyPlan}) kan ikkje koplast til eitt tiltak: {ids} har alle Ref. {ref}. ' +
+    'Økonomiplanlina {ref} ({economyPlan}) kan ikkje koplast til eitt tiltak: {ids} har {count, plural, =2 {begge Ref.} other {alle Ref.}} {ref}. ' +
     'Skriv ID-en til tiltaket i Ref, med éi line per tiltak.',
   'full.economy-plan-line-unmatched.other-plan':
     'Økonomiplanlina {ref} ({economyPlan}) har «{plan}» i kolonnen Plan ({cell}), ikkje Plannamnet til denne planen, ' +

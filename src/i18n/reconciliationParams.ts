@@ -283,5 +283,7 @@ export function fullParams(item: ReconciliationItem, lang: Lang, unit: Unit, key
         }
       : {}),
     ...(item.investmentFrame === true ? { cell: lineAt(item, item.cells.economyPlan ?? '') } : {}),
+    // How many measures share a line's Ref: «begge» of two, «alle» of more (review r42).
+    ...(item.sharedBy !== undefined ? { count: item.sharedBy.length } : {}),
   };
 }

@@ -139,8 +139,8 @@ describe('measure IDs in a sentence', () => {
       year: undefined,
       sharedBy: ['D-001', 'D-002'],
     };
-    expect(explainReconciliation(item, 'nb', '1000 kr')).toContain('D-001 og D-002 har alle Ref. 7.');
-    expect(explainReconciliation(item, 'en', '1000 kr')).toContain('D-001 and D-002 all have Ref. 7.');
+    expect(explainReconciliation(item, 'nb', '1000 kr')).toContain('D-001 og D-002 har begge Ref. 7.');
+    expect(explainReconciliation(item, 'en', '1000 kr')).toContain('D-001 and D-002 both have Ref. 7.');
   });
 
   it('projects whose financing is not reconciled', () => {

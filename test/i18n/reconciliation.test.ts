@@ -181,7 +181,7 @@ describe('explainReconciliation', () => {
     });
     const unmatched = reconcile(p, []).filter((i) => i.code === 'economy-plan-line-unmatched');
     expect(unmatched.map((i) => explainReconciliation(i, 'nb', '1000 kr'))).toEqual([
-      'Økonomiplanlinjen 14 (10) kan ikke kobles til ett tiltak: D-001 og D-002 har alle Ref. 14. ' +
+      'Økonomiplanlinjen 14 (10) kan ikke kobles til ett tiltak: D-001 og D-002 har begge Ref. 14. ' +
         'Skriv tiltakets ID i Ref, med én linje per tiltak.',
     ]);
   });

@@ -24,7 +24,7 @@ import { renderFinding } from '../../i18n/findings';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { compareCliText } from '../../i18n/compareCli';
 import { cliHelp } from '../../i18n/cliHelp';
-import { invalidAmountsWarning, periodUnsureWarning } from '../../i18n/compare';
+import { invalidAmountsWarning, periodUnsureWarning, rowsBelowWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
 import { argLang, badLang, parseArgs, reportFormat, type UsageError } from '../args';
 import { printUsage, writeOrExplain } from '../files';
@@ -69,6 +69,12 @@ type Side = ComparedVersion;
 function warnInvalid(io: CliIo, side: Side, lang: Lang): void {
   const key = side.isVersion ? 'versionInvalidAmounts' : 'cliInvalidAmounts';
   const warning = invalidAmountsWarning(lang, key, side.file, side.invalid);
+  if (warning) io.stderr(`${warning}\n`);
+}
+
+/** Says, on stderr, which rows of a side lie under a table, outside it, and are not compared (review r42). */
+function warnRowsBelow(io: CliIo, side: Side, lang: Lang): void {
+  const warning = side.isVersion ? null : rowsBelowWarning(lang, 'cliRowsBelow', side.file, side.findings);
   if (warning) io.stderr(`${warning}\n`);
 }
 
@@ -180,6 +186,7 @@ export const run: Command = async (args, io) => {
   for (const side of sides) {
     warnPeriod(io, side, o.lang);
     warnInvalid(io, side, o.lang);
+    warnRowsBelow(io, side, o.lang);
   }
   const diff = comparePlans(older.plan, newer.plan, {
     old: { file: older.file, label: older.label, findings: older.findings },

@@ -136,6 +136,8 @@ export interface ImportDecisionParams {
   /** A formula saved without its result in a text column (`column`: Ansvarlig, Kommentar …): the cell is left empty. */
   'text-formula-no-result': Column;
   'year-outside': { readonly year: number; readonly amount: number };
+  /** Plan years (`years`, listed as «2015» or «2014, 2015») for which a table with year columns has none: left empty. */
+  'year-no-column': { readonly years: string; readonly count: number };
   'cost-year-no-amount': { readonly year: number };
   /** An empty "År" cell on a row with a Kostnadsramme: it is not placed on any year. */
   'cost-year-empty': Placed;

@@ -105,6 +105,21 @@ interface Collected {
   readonly misaligned: MisalignedHeading[];
 }
 
+/**
+ * The plan years a table with year columns has no column for («--start 2012» over a 2011–2014 table: 2015), logged
+ * once at its header: their cells stay empty, which check would otherwise be the first to tell (review r42).
+ */
+function noteYearsWithoutColumn(table: LegacyTable, years: readonly number[], note: Note): void {
+  const own = new Set(table.columns.flatMap((c) => (c.key?.startsWith('year:') ? [Number(c.key.slice(5))] : [])));
+  if (own.size === 0) return;
+  const missing = years.filter((y) => !own.has(y));
+  if (missing.length === 0) return;
+  note(table.sheet, table.columns[0]?.cell ?? 'A1', {
+    code: 'year-no-column',
+    params: { years: missing.join(', '), count: missing.length },
+  });
+}
+
 /** Reads one legacy table into `into`: kind, column map and units logged. */
 function collectTable(
   found: { grid: Grid; table: LegacyTable },
@@ -125,6 +140,7 @@ function collectTable(
   into.tables.push({ sheet: table.sheet, cell: table.columns[0]?.cell ?? 'A1', kind });
   into.misaligned.push(...findMisalignedHeadings(grid, table));
   noteYearFootnotes(grid, table, note);
+  noteYearsWithoutColumn(table, years, note);
   const units = resolveUnits(table, opts.unit, target, note);
   const converted = convertRows({
     grid,

@@ -8,6 +8,7 @@ import {
   invalidAmountsWarning,
   notAPlanText,
   periodUnsureWarning,
+  rowsBelowWarning,
   settingsMissingText,
   tableNotFoundText,
 } from '../../i18n/compare';
@@ -35,7 +36,10 @@ export function refusalsOf(lang: Lang, older: ComparedVersion, file: string, res
   ].filter((r): r is string => r !== null);
 }
 
-/** The command line's warnings on both sides: a period that may not be the workbook's, amount cells with no amount. */
+/**
+ * The command line's warnings on both sides: a period that may not be the workbook's, amount cells with no amount,
+ * rows under a table, outside it, that are not compared (a saved version has none).
+ */
 export function warningsOf(lang: Lang, older: ComparedVersion, file: string, result: CheckResult) {
   return [
     periodUnsureWarning(lang, 'panePeriodUnsure', older.label, older.plan, older.period),
@@ -47,6 +51,8 @@ export function warningsOf(lang: Lang, older: ComparedVersion, file: string, res
       older.invalid,
     ),
     invalidAmountsWarning(lang, 'paneInvalidAmounts', file, invalidAmountCells(result.findings)),
+    older.isVersion ? null : rowsBelowWarning(lang, 'paneRowsBelow', older.label, older.findings),
+    rowsBelowWarning(lang, 'paneRowsBelow', file, result.findings),
   ];
 }
 
