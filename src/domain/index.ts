@@ -120,6 +120,7 @@ export { comparePlans, type CompareSides } from './compare/compare';
 export { roundingStep } from './compare/amounts';
 export { comparedChanges, isOneSided } from './compare/oneSided';
 export { sameTextPairs, type SameTextPair } from './compare/sameText';
+export { replacedTexts, type ReplacedText } from './compare/replacedText';
 export { periodDoubts } from './read/periodDoubts';
 export { notFoundAgainst } from './compare/notFound';
 export { invalidAmountCells, planVersion, savedVersion, type ComparedVersion } from './compare/side';

@@ -3,19 +3,21 @@
  * strings. Built field by field from the change set, so internal additions never leak into the contract: the
  * finished one-offs, which text, HTML and the pane list apart, are in `removed` here as the contract defines it
  * (in the older version only), in the older version's order, with no field of their own (SPEC names none). A
- * changed measure only renumbered carries `"renumbered": true`, added beside SPEC's fields (docs/spec.md §14).
+ * changed measure only renumbered carries `"renumbered": true`, one whose Tiltak text was replaced `"textReplaced":
+ * true`, added beside SPEC's fields (docs/spec.md §14).
  */
-import type {
-  ChangeSet,
-  ChangeValue,
-  DuplicateId,
-  FieldChange,
-  Kr,
-  LineEntry,
-  MeasureChange,
-  MeasureEntry,
-  YearChanges,
-  YearsNotRead,
+import {
+  replacedTexts,
+  type ChangeSet,
+  type ChangeValue,
+  type DuplicateId,
+  type FieldChange,
+  type Kr,
+  type LineEntry,
+  type MeasureChange,
+  type MeasureEntry,
+  type YearChanges,
+  type YearsNotRead,
 } from '../domain';
 
 /**
@@ -137,6 +139,11 @@ export interface CompareJson {
        * measures of its section keep their order — numbered anew, not ranked anew.
        */
       readonly renumbered?: true;
+      /**
+       * Only when true (docs/spec.md §14, an addition beside SPEC's fields): the Tiltak text was replaced, sharing no
+       * word with the older one — the ID perhaps names another measure now.
+       */
+      readonly textReplaced?: true;
     }[];
   };
   /**
@@ -187,12 +194,16 @@ const oldPlace = (a: MeasureEntry, b: MeasureEntry): number =>
 const removedAll = (m: ChangeSet['measures']): MeasureEntry[] =>
   m.finished.length === 0 ? [...m.removed] : [...m.removed, ...m.finished].sort(oldPlace);
 
-const changedMeasure = (c: MeasureChange): CompareJson['measures']['changed'][number] => ({
+const changedMeasure = (
+  c: MeasureChange,
+  replaced: ReadonlySet<MeasureChange>,
+): CompareJson['measures']['changed'][number] => ({
   id: c.id,
   table: c.table,
   ...(c.movedFrom !== undefined ? { movedFrom: c.movedFrom } : {}),
   changes: c.changes.map(change),
   ...(c.renumbered ? { renumbered: true as const } : {}),
+  ...(replaced.has(c) ? { textReplaced: true as const } : {}),
 });
 
 const line = (l: LineEntry): CompareJsonLine => ({
@@ -246,6 +257,7 @@ const unitNote = (n: ChangeSet['unitNotConverted']): CompareJsonUnitNotConverted
 /** The JSON value of a change set. */
 export function compareJson(diff: ChangeSet): CompareJson {
   const { measures: m, totals: t, economyPlan: e } = diff;
+  const replaced = new Set(replacedTexts(m.changed).map((r) => r.measure));
   return {
     old: side(diff.old),
     new: side(diff.new),
@@ -254,7 +266,7 @@ export function compareJson(diff: ChangeSet): CompareJson {
     measures: {
       added: m.added.map(measure),
       removed: removedAll(m).map(measure),
-      changed: m.changed.map(changedMeasure),
+      changed: m.changed.map((c) => changedMeasure(c, replaced)),
     },
     ...(diff.years.notRead !== undefined ? { yearsNotRead: diff.years.notRead.map(yearsNotRead) } : {}),
     ...(diff.duplicateIds.length > 0 ? { duplicateIds: diff.duplicateIds.map(duplicateId) } : {}),
