@@ -123,6 +123,7 @@ export { sameTextPairs, type SameTextPair } from './compare/sameText';
 export { replacedTexts, type ReplacedText } from './compare/replacedText';
 export { periodDoubts } from './read/periodDoubts';
 export { notFoundAgainst } from './compare/notFound';
+export { newestVersionDate, orderDoubt, type OrderDoubt, type SideAge } from './compare/order';
 export { invalidAmountCells, planVersion, savedVersion, type ComparedVersion } from './compare/side';
 export { framesByMovement, hasRounding } from './compare/totals';
 export { statusRows, type StatusRow } from './totals/totals';

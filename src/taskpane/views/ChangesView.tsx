@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   comparePlans,
   findVersions,
+  newestVersionDate,
   planVersion,
   readPlan,
   readVersion,
@@ -47,8 +48,11 @@ function olderPlan(
   other: OtherFile | null,
   file: string,
 ): ComparedVersion | null {
-  if (choice === FILE && other)
-    return planVersion(readPlan(other.snapshot, { defaultStartYear: defaultStartYear() }), other.name, other.name);
+  if (choice === FILE && other) {
+    const read = readPlan(other.snapshot, { defaultStartYear: defaultStartYear() });
+    // A workbook is at least as new as the newest version it holds (domain: compare/order.ts).
+    return { ...planVersion(read, other.name, other.name), date: newestVersionDate(findVersions(other.snapshot)) };
+  }
   if (!choice.startsWith('sheet:')) return null;
   const version = readVersion(snapshot, choice.slice('sheet:'.length));
   return version && savedVersion(version, file);
@@ -96,7 +100,7 @@ export function ChangesView(props: ChangesProps): JSX.Element {
       }),
     [older, refused, file, result.plan, result.findings],
   );
-  const warnings = older && diff ? warningsOf(lang, older, file, result) : [];
+  const warnings = older && diff ? warningsOf(lang, older, file, result, newestVersionDate(versions)) : [];
 
   const openOther = async (f: File) => {
     setError(null);
