@@ -17,8 +17,17 @@ import {
   type MeasureChange,
   type MeasureEntry,
   type YearChanges,
-  type YearsNotRead,
 } from '../domain';
+import {
+  notCompared,
+  unitNote,
+  yearsNotRead,
+  type CompareJsonNotCompared,
+  type CompareJsonUnitNotConverted,
+  type CompareJsonYearsNotRead,
+} from './compareJsonNotes';
+
+export type { CompareJsonNotCompared, CompareJsonUnitNotConverted, CompareJsonYearsNotRead };
 
 /**
  * One changed field; a year's amount is named by its year ("2028"), as its column is headed. `onlyIn`, beside
@@ -85,18 +94,6 @@ export interface CompareJsonSetting {
 }
 
 /**
- * Beløpsenhet changed without converting the typed amounts (docs/spec.md §14): the units, the newer unit in
- * kroner over the older (`scale`), the amounts that differ and how many of them moved by `scale`.
- */
-export interface CompareJsonUnitNotConverted {
-  readonly old: string;
-  readonly new: string;
-  readonly scale: number;
-  readonly changed: number;
-  readonly scaled: number;
-}
-
-/**
  * An ID on more than one row of one version (docs/spec.md §14, beside SPEC's fields): every row, its ID cell, and
  * whether it was compared; a row not compared is in neither `added` nor `removed` when its ID as typed was compared
  * on another row, and counts in the totals all the same (SPEC §4).
@@ -105,16 +102,6 @@ export interface CompareJsonDuplicateId {
   readonly version: 'old' | 'new';
   readonly id: string;
   readonly rows: readonly (CompareJsonMeasure & { readonly cell: string; readonly compared: boolean })[];
-}
-
-/** A table of one version whose year headers are not the plan period (docs/spec.md §14). */
-export interface CompareJsonYearsNotRead {
-  readonly version: 'old' | 'new';
-  readonly table: 'operating' | 'investment' | 'economyPlan';
-  readonly sheet: string;
-  readonly cell: string;
-  readonly years: readonly number[];
-  readonly found?: string;
 }
 
 /** The whole document `tiltaksplan compare --format json` prints. */
@@ -159,6 +146,8 @@ export interface CompareJson {
     readonly investment: { readonly years: CompareJsonYears };
     readonly byFrame: readonly { readonly frame: string; readonly years: CompareJsonYears }[];
   };
+  /** Present only when the economy plan lines were not compared (docs/spec.md §14): why, by version. */
+  readonly economyPlanNotCompared?: readonly CompareJsonNotCompared[];
   readonly economyPlan: {
     readonly added: readonly CompareJsonLine[];
     readonly removed: readonly CompareJsonLine[];
@@ -230,15 +219,6 @@ const years = (y: YearChanges): CompareJsonYears =>
     ]),
   );
 
-const yearsNotRead = (n: YearsNotRead): CompareJsonYearsNotRead => ({
-  version: n.version,
-  table: n.table,
-  sheet: n.sheet,
-  cell: n.cell,
-  years: [...n.years],
-  ...(n.found !== undefined ? { found: n.found } : {}),
-});
-
 const duplicateId = (d: DuplicateId): CompareJsonDuplicateId => ({
   version: d.version,
   id: d.id,
@@ -250,9 +230,6 @@ const side = (s: ChangeSet['old']): CompareJsonSide => ({
   label: s.label,
   plan: { startYear: s.plan.startYear, years: [...s.plan.years], unit: s.plan.unit },
 });
-
-const unitNote = (n: ChangeSet['unitNotConverted']): CompareJsonUnitNotConverted | null =>
-  n === null ? null : { old: n.old, new: n.new, scale: n.scale, changed: n.changed, scaled: n.scaled };
 
 /** The JSON value of a change set. */
 export function compareJson(diff: ChangeSet): CompareJson {
@@ -276,6 +253,9 @@ export function compareJson(diff: ChangeSet): CompareJson {
       investment: { years: years(t.investment) },
       byFrame: t.byFrame.map((f) => ({ frame: f.frame, years: years(f.years) })),
     },
+    ...(diff.economyPlanNotFound !== undefined
+      ? { economyPlanNotCompared: diff.economyPlanNotFound.map(notCompared) }
+      : {}),
     economyPlan: {
       added: e.added.map(line),
       removed: e.removed.map(line),

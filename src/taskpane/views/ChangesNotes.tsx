@@ -9,6 +9,7 @@ import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare'
 import { apartSummaries, notReadTexts, unitRoundingText } from '../../report/compareApart';
 import { duplicateTexts, uncompared } from '../../report/compareDuplicates';
 import { replacedTextNotes } from '../../report/compareReplaced';
+import { linesNotFoundTexts } from '../../report/compareLinesNotFound';
 
 export function ChangesNotes({ diff, lang }: { readonly diff: ChangeSet; readonly lang: Lang }): JSX.Element {
   const { added, removed, finished, changed } = diff.measures;
@@ -45,6 +46,12 @@ export function ChangesNotes({ diff, lang }: { readonly diff: ChangeSet; readonl
       <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
       {/* An ID on several rows: its rows and cells, and the row compared with nothing (in the totals all the same). */}
       {duplicates.map((text) => (
+        <MessageBar key={text} intent="warning" layout="multiline">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {/* The economy plan table found in one version only: its lines not compared, the measures and totals are. */}
+      {linesNotFoundTexts(lang, diff).map((text) => (
         <MessageBar key={text} intent="warning" layout="multiline">
           <MessageBarBody>{text}</MessageBarBody>
         </MessageBar>
