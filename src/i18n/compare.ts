@@ -10,6 +10,7 @@ import {
   type Finding,
   type Kr,
   type Lang,
+  type OrderDoubt,
   type Plan,
   type SettingChange,
   type Unit,
@@ -119,6 +120,30 @@ export function periodUnsureWarning(
   const message = renderFinding(first, lang, plan.settings.unit, variants);
   const cells = doubts.map((f) => `${f.sheet}!${f.cell}`).join(', ');
   return ct(lang, key, { file, message, cells, years });
+}
+
+/** An ISO date as the language writes it: 15.12.2027 in bokmål and nynorsk, 2027-12-15 in English. */
+const dateText = (lang: Lang, iso: string): string =>
+  lang === 'en' ? iso : iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
+
+/**
+ * The warning that the versions seem given in the wrong order (domain: compare/order.ts), naming both (`old` the one
+ * given as the older; `where`: the command line's wording or the pane's), or null when nothing says so.
+ */
+export function orderWarning(
+  lang: Lang,
+  where: 'cli' | 'pane',
+  doubt: OrderDoubt | null,
+  old: string,
+  newer: string,
+): string | null {
+  if (doubt === null) return null;
+  if (doubt.kind === 'period') {
+    const years = { oldYear: String(doubt.old), newYear: String(doubt.new) };
+    return ct(lang, where === 'cli' ? 'cliOrderPeriod' : 'paneOrderPeriod', { old, new: newer, ...years });
+  }
+  const [oldDate, newDate] = [dateText(lang, doubt.old), dateText(lang, doubt.new)];
+  return ct(lang, where === 'cli' ? 'cliOrderDate' : 'paneOrderDate', { old, new: newer, oldDate, newDate });
 }
 
 /**

@@ -32,6 +32,15 @@ const nb = {
     'Året er bare i den ene versjonens periode (en rullering tar ut det første året og legger til et nytt), så beløpet er ikke sammenlignet med noe: det står på siden som har året, og «–» på den andre. Tomme celler, 0 og tekst som ikke er et beløp («?», «----») i slike år er ikke med.',
   sameText:
     '{count, plural, one {Et nytt tiltak har} other {# nye tiltak har}} samme tiltakstekst som et fjernet tiltak ({pairs}): kanskje samme tiltak med nytt ID. Tiltak sammenlignes etter ID, så hvert står både blant de nye og de fjernede. Har det samme ID i begge versjonene, vises endringene i det som et endret tiltak.',
+  textReplaced:
+    '{id} har fått en helt annen tiltakstekst: {old} i den eldre versjonen, {new} i den nyere, uten ett ord felles. Står ID-en nå for et annet tiltak? En ID brukes aldri om igjen: er det et nytt tiltak, gi det en ny ID, så står det gamle som fjernet og det nye som nytt. Tiltak sammenlignes etter ID, så her står {id} som ett endret tiltak.',
+  linesNotFoundOld:
+    'Økonomiplanlinjene er ikke sammenlignet, for den eldre versjonen ({file}) mangler {what}, som den nyere har. Ingen linje står derfor som ny, fjernet eller endret. Tiltakene og summene er sammenlignet som vanlig.',
+  linesNotFoundNew:
+    'Økonomiplanlinjene er ikke sammenlignet, for den nyere versjonen ({file}) mangler {what}, som den eldre har. Ingen linje står derfor som ny, fjernet eller endret. Tiltakene og summene er sammenlignet som vanlig.',
+  linesTableMissing: 'økonomiplantabellen (arket «Økonomiplan»)',
+  linesColumnMissing: 'kolonnen «{column}» i økonomiplantabellen ({cell})',
+  linesNotCompared: 'Ikke sammenlignet: se merknaden øverst.',
   unitRounding:
     'Et beløp fra versjonen i {fine} som står avrundet til nærmeste {step} kr i versjonen i {coarse}, er regnet som det samme beløpet, ikke som en endring. Den delen av endringen i en sum per år som bare er denne avrundingen, står under «Herav avrunding».',
   yearsNotReadOld:
@@ -69,6 +78,15 @@ const nn: Record<CompareReportKey, string> = {
     'Året er berre i perioden til den eine versjonen (ei rullering tek ut det første året og legg til eit nytt), så beløpet er ikkje samanlikna med noko: det står på sida som har året, og «–» på den andre. Tomme celler, 0 og tekst som ikkje er eit beløp («?», «----») i slike år er ikkje med.',
   sameText:
     '{count, plural, one {Eitt nytt tiltak har} other {# nye tiltak har}} same tiltakstekst som eit fjerna tiltak ({pairs}): kanskje same tiltak med ny ID. Tiltak blir samanlikna etter ID, så kvart står både blant dei nye og dei fjerna. Har det same ID i begge versjonane, blir endringane i det viste som eit endra tiltak.',
+  textReplaced:
+    '{id} har fått ein heilt annan tiltakstekst: {old} i den eldre versjonen, {new} i den nyare, utan eitt ord felles. Står ID-en no for eit anna tiltak? Ein ID blir aldri brukt om att: er det eit nytt tiltak, gi det ein ny ID, så står det gamle som fjerna og det nye som nytt. Tiltak blir samanlikna etter ID, så her står {id} som eitt endra tiltak.',
+  linesNotFoundOld:
+    'Økonomiplanlinene er ikkje samanlikna, for den eldre versjonen ({file}) manglar {what}, som den nyare har. Inga line står difor som ny, fjerna eller endra. Tiltaka og summane er samanlikna som vanleg.',
+  linesNotFoundNew:
+    'Økonomiplanlinene er ikkje samanlikna, for den nyare versjonen ({file}) manglar {what}, som den eldre har. Inga line står difor som ny, fjerna eller endra. Tiltaka og summane er samanlikna som vanleg.',
+  linesTableMissing: 'økonomiplantabellen (arket «Økonomiplan»)',
+  linesColumnMissing: 'kolonnen «{column}» i økonomiplantabellen ({cell})',
+  linesNotCompared: 'Ikkje samanlikna: sjå merknaden øvst.',
   unitRounding:
     'Eit beløp frå versjonen i {fine} som står avrunda til næraste {step} kr i versjonen i {coarse}, er rekna som det same beløpet, ikkje som ei endring. Den delen av endringa i ein sum per år som berre er denne avrundinga, står under «Av dette avrunding».',
   yearsNotReadOld:
@@ -104,6 +122,15 @@ const en: Record<CompareReportKey, string> = {
     'The year lies in one version\'s period only (a roll takes out the first year and adds a new one), so the amount is compared with nothing: it stands on the side that holds the year, "–" on the other. Empty cells, 0 and text that is no amount ("?", "----") in such years are left out.',
   sameText:
     '{count, plural, one {One added measure has} other {# added measures have}} the same Tiltak text as a removed one ({pairs}): perhaps the same measure with a new ID. Measures are matched by ID, so each is listed both as added and as removed. With the same ID in both versions, its changes are shown as those of one changed measure.',
+  textReplaced:
+    '{id} has a wholly different Tiltak text: {old} in the older version, {new} in the newer, without one word in common. Does the ID now name another measure? An ID is never reused: if it is a new measure, give it a new ID, and the old one shows as removed and the new one as added. Measures are matched by ID, so {id} is shown here as one changed measure.',
+  linesNotFoundOld:
+    'The economy plan lines are not compared, as the older version ({file}) lacks {what}, which the newer one has. So no line is listed as added, removed or changed. The measures and the totals are compared as usual.',
+  linesNotFoundNew:
+    'The economy plan lines are not compared, as the newer version ({file}) lacks {what}, which the older one has. So no line is listed as added, removed or changed. The measures and the totals are compared as usual.',
+  linesTableMissing: 'the economy plan table (sheet "Økonomiplan")',
+  linesColumnMissing: 'the column "{column}" of the economy plan table ({cell})',
+  linesNotCompared: 'Not compared: see the note at the top.',
   unitRounding:
     'An amount of the version in {fine} that stands rounded to the nearest {step} kr in the version in {coarse} counts as the same amount, not as a change. The part of a change in a total per year that is only this rounding is shown under "Of which rounding".',
   yearsNotReadOld:

@@ -118,6 +118,12 @@ function economyPlanBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     level: 3,
     text: ct(lang, key),
   });
+  // Not compared (the table or a column of it found in one version only): said in place of the lists.
+  if (diff.economyPlanNotFound !== undefined)
+    return [
+      { kind: 'heading', level: 2, text: ct(lang, 'economyPlan') },
+      { kind: 'paragraph', text: reportText('linesNotCompared', lang), tone: 'warning' },
+    ];
   return [
     { kind: 'heading', level: 2, text: ct(lang, 'economyPlan') },
     h3('linesAdded'),

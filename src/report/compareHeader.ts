@@ -6,6 +6,8 @@
 import type { ChangeSet } from '../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
 import { apartSummaries, notReadTexts, unitRoundingText } from './compareApart';
+import { replacedTextNotes } from './compareReplaced';
+import { linesNotFoundTexts } from './compareLinesNotFound';
 import type { Ctx } from './compareCells';
 import { duplicateTexts, uncompared } from './compareDuplicates';
 import type { Block } from './document';
@@ -33,6 +35,7 @@ export function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   if (rounding !== null) blocks.push(p(rounding));
   for (const c of diff.settings) blocks.push(p(settingChangeText(lang, c, ctx.unit)));
   for (const text of notReadTexts(lang, diff)) blocks.push({ kind: 'paragraph', text, tone: 'warning' });
+  for (const text of linesNotFoundTexts(lang, diff)) blocks.push({ kind: 'paragraph', text, tone: 'warning' });
   const { common, onlyOld, onlyNew } = diff.years;
   if (onlyOld.length + onlyNew.length > 0) {
     blocks.push(
@@ -58,6 +61,8 @@ export function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
   blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
   // An ID on several rows: named with its cells, before any list whose rows it explains.
   for (const text of duplicateTexts(lang, diff)) blocks.push({ kind: 'paragraph', text, tone: 'warning' });
+  // An ID whose Tiltak text was replaced: perhaps another measure now (compare/replacedText.ts).
+  for (const text of replacedTextNotes(lang, diff)) blocks.push({ kind: 'paragraph', text, tone: 'warning' });
   blocks.push(...apartSummaries(lang, diff).map(p));
   return blocks;
 }

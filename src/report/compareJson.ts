@@ -3,20 +3,31 @@
  * strings. Built field by field from the change set, so internal additions never leak into the contract: the
  * finished one-offs, which text, HTML and the pane list apart, are in `removed` here as the contract defines it
  * (in the older version only), in the older version's order, with no field of their own (SPEC names none). A
- * changed measure only renumbered carries `"renumbered": true`, added beside SPEC's fields (docs/spec.md §14).
+ * changed measure only renumbered carries `"renumbered": true`, one whose Tiltak text was replaced `"textReplaced":
+ * true`, added beside SPEC's fields (docs/spec.md §14).
  */
-import type {
-  ChangeSet,
-  ChangeValue,
-  DuplicateId,
-  FieldChange,
-  Kr,
-  LineEntry,
-  MeasureChange,
-  MeasureEntry,
-  YearChanges,
-  YearsNotRead,
+import {
+  replacedTexts,
+  type ChangeSet,
+  type ChangeValue,
+  type DuplicateId,
+  type FieldChange,
+  type Kr,
+  type LineEntry,
+  type MeasureChange,
+  type MeasureEntry,
+  type YearChanges,
 } from '../domain';
+import {
+  notCompared,
+  unitNote,
+  yearsNotRead,
+  type CompareJsonNotCompared,
+  type CompareJsonUnitNotConverted,
+  type CompareJsonYearsNotRead,
+} from './compareJsonNotes';
+
+export type { CompareJsonNotCompared, CompareJsonUnitNotConverted, CompareJsonYearsNotRead };
 
 /**
  * One changed field; a year's amount is named by its year ("2028"), as its column is headed. `onlyIn`, beside
@@ -83,18 +94,6 @@ export interface CompareJsonSetting {
 }
 
 /**
- * Beløpsenhet changed without converting the typed amounts (docs/spec.md §14): the units, the newer unit in
- * kroner over the older (`scale`), the amounts that differ and how many of them moved by `scale`.
- */
-export interface CompareJsonUnitNotConverted {
-  readonly old: string;
-  readonly new: string;
-  readonly scale: number;
-  readonly changed: number;
-  readonly scaled: number;
-}
-
-/**
  * An ID on more than one row of one version (docs/spec.md §14, beside SPEC's fields): every row, its ID cell, and
  * whether it was compared; a row not compared is in neither `added` nor `removed` when its ID as typed was compared
  * on another row, and counts in the totals all the same (SPEC §4).
@@ -103,16 +102,6 @@ export interface CompareJsonDuplicateId {
   readonly version: 'old' | 'new';
   readonly id: string;
   readonly rows: readonly (CompareJsonMeasure & { readonly cell: string; readonly compared: boolean })[];
-}
-
-/** A table of one version whose year headers are not the plan period (docs/spec.md §14). */
-export interface CompareJsonYearsNotRead {
-  readonly version: 'old' | 'new';
-  readonly table: 'operating' | 'investment' | 'economyPlan';
-  readonly sheet: string;
-  readonly cell: string;
-  readonly years: readonly number[];
-  readonly found?: string;
 }
 
 /** The whole document `tiltaksplan compare --format json` prints. */
@@ -137,6 +126,11 @@ export interface CompareJson {
        * measures of its section keep their order — numbered anew, not ranked anew.
        */
       readonly renumbered?: true;
+      /**
+       * Only when true (docs/spec.md §14, an addition beside SPEC's fields): the Tiltak text was replaced, sharing no
+       * word with the older one — the ID perhaps names another measure now.
+       */
+      readonly textReplaced?: true;
     }[];
   };
   /**
@@ -152,6 +146,8 @@ export interface CompareJson {
     readonly investment: { readonly years: CompareJsonYears };
     readonly byFrame: readonly { readonly frame: string; readonly years: CompareJsonYears }[];
   };
+  /** Present only when the economy plan lines were not compared (docs/spec.md §14): why, by version. */
+  readonly economyPlanNotCompared?: readonly CompareJsonNotCompared[];
   readonly economyPlan: {
     readonly added: readonly CompareJsonLine[];
     readonly removed: readonly CompareJsonLine[];
@@ -187,12 +183,16 @@ const oldPlace = (a: MeasureEntry, b: MeasureEntry): number =>
 const removedAll = (m: ChangeSet['measures']): MeasureEntry[] =>
   m.finished.length === 0 ? [...m.removed] : [...m.removed, ...m.finished].sort(oldPlace);
 
-const changedMeasure = (c: MeasureChange): CompareJson['measures']['changed'][number] => ({
+const changedMeasure = (
+  c: MeasureChange,
+  replaced: ReadonlySet<MeasureChange>,
+): CompareJson['measures']['changed'][number] => ({
   id: c.id,
   table: c.table,
   ...(c.movedFrom !== undefined ? { movedFrom: c.movedFrom } : {}),
   changes: c.changes.map(change),
   ...(c.renumbered ? { renumbered: true as const } : {}),
+  ...(replaced.has(c) ? { textReplaced: true as const } : {}),
 });
 
 const line = (l: LineEntry): CompareJsonLine => ({
@@ -219,15 +219,6 @@ const years = (y: YearChanges): CompareJsonYears =>
     ]),
   );
 
-const yearsNotRead = (n: YearsNotRead): CompareJsonYearsNotRead => ({
-  version: n.version,
-  table: n.table,
-  sheet: n.sheet,
-  cell: n.cell,
-  years: [...n.years],
-  ...(n.found !== undefined ? { found: n.found } : {}),
-});
-
 const duplicateId = (d: DuplicateId): CompareJsonDuplicateId => ({
   version: d.version,
   id: d.id,
@@ -240,12 +231,10 @@ const side = (s: ChangeSet['old']): CompareJsonSide => ({
   plan: { startYear: s.plan.startYear, years: [...s.plan.years], unit: s.plan.unit },
 });
 
-const unitNote = (n: ChangeSet['unitNotConverted']): CompareJsonUnitNotConverted | null =>
-  n === null ? null : { old: n.old, new: n.new, scale: n.scale, changed: n.changed, scaled: n.scaled };
-
 /** The JSON value of a change set. */
 export function compareJson(diff: ChangeSet): CompareJson {
   const { measures: m, totals: t, economyPlan: e } = diff;
+  const replaced = new Set(replacedTexts(m.changed).map((r) => r.measure));
   return {
     old: side(diff.old),
     new: side(diff.new),
@@ -254,7 +243,7 @@ export function compareJson(diff: ChangeSet): CompareJson {
     measures: {
       added: m.added.map(measure),
       removed: removedAll(m).map(measure),
-      changed: m.changed.map(changedMeasure),
+      changed: m.changed.map((c) => changedMeasure(c, replaced)),
     },
     ...(diff.years.notRead !== undefined ? { yearsNotRead: diff.years.notRead.map(yearsNotRead) } : {}),
     ...(diff.duplicateIds.length > 0 ? { duplicateIds: diff.duplicateIds.map(duplicateId) } : {}),
@@ -264,6 +253,9 @@ export function compareJson(diff: ChangeSet): CompareJson {
       investment: { years: years(t.investment) },
       byFrame: t.byFrame.map((f) => ({ frame: f.frame, years: years(f.years) })),
     },
+    ...(diff.economyPlanNotFound !== undefined
+      ? { economyPlanNotCompared: diff.economyPlanNotFound.map(notCompared) }
+      : {}),
     economyPlan: {
       added: e.added.map(line),
       removed: e.removed.map(line),

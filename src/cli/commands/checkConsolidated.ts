@@ -151,6 +151,7 @@ async function writeAll(
         o.lang,
         consolidationFormulaValues(snapshot),
         kt(o.lang, 'economyPlanWritten', { sheet: CONSOLIDATION_SHEET, file }),
+        plans[i],
       );
     return checked.consolidation.plans[i]?.compared === false
       ? kt(o.lang, 'summaryOnlyWritten', { file })

@@ -15,6 +15,8 @@ import {
   rollMissingSettings,
   savedVersion,
   notFoundAgainst,
+  newestVersionDate,
+  orderDoubt,
   type ComparedVersion,
   type Lang,
   type WorkbookSnapshot,
@@ -24,7 +26,7 @@ import { renderFinding } from '../../i18n/findings';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { compareCliText } from '../../i18n/compareCli';
 import { cliHelp } from '../../i18n/cliHelp';
-import { invalidAmountsWarning, periodUnsureWarning, rowsBelowWarning } from '../../i18n/compare';
+import { invalidAmountsWarning, orderWarning, periodUnsureWarning, rowsBelowWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
 import { argLang, badLang, parseArgs, reportFormat, type UsageError } from '../args';
 import { printUsage, writeOrExplain } from '../files';
@@ -105,7 +107,8 @@ function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: 
       io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, CLI_FINDINGS)}\n`);
     return null;
   }
-  return planVersion(read, file, path.basename(file));
+  // A workbook is at least as new as the newest version it holds (compare/order.ts).
+  return { ...planVersion(read, file, path.basename(file)), date: newestVersionDate(findVersions(snapshot)) };
 }
 
 /** A saved version of the workbook, or null (after naming the versions there are) when the sheet is none. */
@@ -139,6 +142,15 @@ async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
   if (!older || !newer) return null;
   const missing = [tableRefusal(io, older, newer, o.lang), tableRefusal(io, newer, older, o.lang)];
   return missing.includes(true) ? null : [older, newer];
+}
+
+/** Says, on stderr, when the older side looks the newer (domain: compare/order.ts), naming both files. */
+function warnOrder(io: CliIo, older: Side, newer: Side, lang: Lang): void {
+  // A version sheet of the workbook compared (--version-sheet) is older by what it is: the order is not given.
+  if (older.isVersion) return;
+  const age = (s: Side) => ({ startYear: s.plan.settings.startYear, date: s.date ?? null });
+  const warning = orderWarning(lang, 'cli', orderDoubt(age(older), age(newer)), sideName(older), sideName(newer));
+  if (warning) io.stderr(`${warning}\n`);
 }
 
 /** How the report names a side: the file, a saved version by its label and file. */
@@ -183,6 +195,7 @@ export const run: Command = async (args, io) => {
   if (!sides) return EXIT.usage;
   if (o.out !== undefined && !(await reportTargetOk(io, o.out, o))) return EXIT.usage;
   const [older, newer] = sides;
+  warnOrder(io, older, newer, o.lang);
   for (const side of sides) {
     warnPeriod(io, side, o.lang);
     warnInvalid(io, side, o.lang);

@@ -7,11 +7,12 @@
  * other settings are compared where both versions state them (settings.ts). A measure in the older version only
  * that is a one-off done before the newer period is told apart from one removed: finished (finished.ts).
  */
-import type { ChangeSet, ComparedPlan } from '../model/changeSet';
+import type { ChangeSet, ComparedPlan, EconomyPlanNotFound } from '../model/changeSet';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
 import { roundingStep, sameAmountIn } from './amounts';
 import { compareEconomyPlan } from './economyPlan';
+import { economyPlanNotFound } from './notFound';
 import type { CommonYear } from './fields';
 import { finishedOneOff } from './finished';
 import { compareMeasures, type OnPair } from './measures';
@@ -64,7 +65,21 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
   const onPair: OnPair | undefined =
     roundingStep(oldUnit, newUnit) === null ? undefined : (o, n, rounded) => pairs.push({ old: o, new: n, rounded });
   const { duplicateIds, ...measures } = compareMeasures(before, after, years, finished, onPair);
-  const economyPlan = compareEconomyPlan(before.economyPlan, after.economyPlan, years);
+  // An economy plan table (or a compared column) one version only holds: its lines are not compared (notFound.ts).
+  const linesNotFound: EconomyPlanNotFound[] = [
+    ...economyPlanNotFound(sides.old.findings ?? [], before, after).map((finding) => ({
+      version: 'old' as const,
+      finding,
+    })),
+    ...economyPlanNotFound(sides.new.findings ?? [], after, before).map((finding) => ({
+      version: 'new' as const,
+      finding,
+    })),
+  ];
+  const economyPlan =
+    linesNotFound.length > 0
+      ? { added: [], removed: [], changed: [] }
+      : compareEconomyPlan(before.economyPlan, after.economyPlan, years);
   return {
     old: side(before, sides.old),
     new: side(after, sides.new),
@@ -81,5 +96,6 @@ export function comparePlans(before: Plan, after: Plan, sides: CompareSides): Ch
     duplicateIds,
     totals: compareTotals(before, after, all, pairs, unread),
     economyPlan,
+    ...(linesNotFound.length > 0 ? { economyPlanNotFound: linesNotFound } : {}),
   };
 }

@@ -8,6 +8,7 @@ import type { Finding } from '../model/finding';
 import type { Plan, ReadResult } from '../model/plan';
 import type { VersionInfo } from '../model/version';
 import { periodDoubts } from '../read/periodDoubts';
+import { newestVersionDate } from './order';
 
 export interface ComparedVersion {
   readonly plan: Plan;
@@ -21,6 +22,11 @@ export interface ComparedVersion {
   readonly isVersion?: boolean;
   /** The reader's findings: a "?" typed in an amount cell is no figure, and keeps a one-off from counting as finished. */
   readonly findings: readonly Finding[];
+  /**
+   * A saved version's date, or the newest date of the versions a workbook holds (ISO): what tells a version given in
+   * the wrong order (order.ts). Absent or null: not known.
+   */
+  readonly date?: string | null;
 }
 
 /** "Sheet!A1" of every amount cell that holds no amount (#REF!, text, a formula without its result). */
@@ -36,5 +42,6 @@ export function planVersion({ plan, findings }: ReadResult, file: string, label:
 export function savedVersion(version: ReadResult & { readonly info: VersionInfo }, file: string): ComparedVersion {
   const { plan, findings, info } = version;
   const label = info.label || info.sheet;
-  return { plan, file, label, invalid: invalidAmountCells(findings), period: [], isVersion: true, findings };
+  const date = newestVersionDate([info]);
+  return { plan, file, label, invalid: invalidAmountCells(findings), period: [], isVersion: true, findings, date };
 }

@@ -4,6 +4,7 @@
  * change of Beløpsenhet alone changes no amount.
  */
 import type { Kr, Unit } from './money';
+import type { Finding } from './finding';
 import type { TableKind } from './plan';
 
 /**
@@ -228,4 +229,16 @@ export interface ChangeSet {
     readonly removed: readonly LineEntry[];
     readonly changed: readonly LineChange[];
   };
+  /**
+   * Only when the economy plan table, or a compared column of it, is found in one version and not in the other
+   * (compare/notFound.ts): the reader's findings that say so, by version. Its lines are then not compared (the lists
+   * above are empty); the measures and the totals are.
+   */
+  readonly economyPlanNotFound?: readonly EconomyPlanNotFound[];
+}
+
+/** A finding that the economy plan table or a compared column of it was not found in one version. */
+export interface EconomyPlanNotFound {
+  readonly version: 'old' | 'new';
+  readonly finding: Finding;
 }

@@ -239,9 +239,15 @@ export function planConsolidationSheet(
     typedInPlace: typedColumnsInPlace(found, CONSOLIDATION_COLUMNS),
     ...(totals ? { totalsRow: totals } : {}),
   };
-  formats.push(...unclaimedRows(kept, taken).map((r) => r.extra?.formats));
+  const unclaimed = unclaimedRows(kept, taken);
+  formats.push(...unclaimed.map((r) => r.extra?.formats));
   const planned = withInsertedColumns(planItemTable(table, rows, wb, owned), found, CONSOLIDATION_COLUMNS);
-  const olds = [...c.items.map((_, i) => rowOf(i)), ...unclaimedRows(kept, taken)];
+  const olds = [...c.items.map((_, i) => rowOf(i)), ...unclaimed];
   const dated = withCommentFormats(planned, CONSOLIDATION_SHEET, olds, CONSOLIDATION_COLUMNS);
-  return withExtraFormats(dated, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
+  const done = withExtraFormats(dated, CONSOLIDATION_SHEET, formats, CONSOLIDATION_COLUMNS.length, extra);
+  // The rows kept below the items (header on row 1, the items from row 2) are named by the run, as Avstemming's.
+  const first = c.items.length + 2;
+  return done.ok && unclaimed.length > 0
+    ? { ...done, keptBelow: [{ sheet: CONSOLIDATION_SHEET, first, last: first + unclaimed.length - 1 }] }
+    : done;
 }

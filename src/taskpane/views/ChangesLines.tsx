@@ -42,7 +42,14 @@ export function ChangesLines({ diff, lang }: Props): JSX.Element {
         title={ct(lang, 'economyPlan')}
         count={items.length}
         lang={lang}
-        empty={lines.changed.length > 0 ? reportText('changedOnlyRenumbered', lang) : undefined}
+        empty={
+          // Not compared (the table or a column of it in one version only): said in place of «none», as the report.
+          diff.economyPlanNotFound !== undefined
+            ? reportText('linesNotCompared', lang)
+            : lines.changed.length > 0
+              ? reportText('changedOnlyRenumbered', lang)
+              : undefined
+        }
       >
         {items.map(item)}
       </Group>

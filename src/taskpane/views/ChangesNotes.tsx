@@ -8,6 +8,8 @@ import type { ChangeSet, Lang } from '../../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare';
 import { apartSummaries, notReadTexts, unitRoundingText } from '../../report/compareApart';
 import { duplicateTexts, uncompared } from '../../report/compareDuplicates';
+import { replacedTextNotes } from '../../report/compareReplaced';
+import { linesNotFoundTexts } from '../../report/compareLinesNotFound';
 
 export function ChangesNotes({ diff, lang }: { readonly diff: ChangeSet; readonly lang: Lang }): JSX.Element {
   const { added, removed, finished, changed } = diff.measures;
@@ -44,6 +46,18 @@ export function ChangesNotes({ diff, lang }: { readonly diff: ChangeSet; readonl
       <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
       {/* An ID on several rows: its rows and cells, and the row compared with nothing (in the totals all the same). */}
       {duplicates.map((text) => (
+        <MessageBar key={text} intent="warning" layout="multiline">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {/* The economy plan table found in one version only: its lines not compared, the measures and totals are. */}
+      {linesNotFoundTexts(lang, diff).map((text) => (
+        <MessageBar key={text} intent="warning" layout="multiline">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {/* An ID whose Tiltak text was replaced: perhaps another measure now, compared as one changed measure. */}
+      {replacedTextNotes(lang, diff).map((text) => (
         <MessageBar key={text} intent="warning" layout="multiline">
           <MessageBarBody>{text}</MessageBarBody>
         </MessageBar>

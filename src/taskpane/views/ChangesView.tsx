@@ -38,7 +38,7 @@ export function ChangesView(props: ChangesProps): JSX.Element {
   const [other, setOther] = useKept<OtherFile | null>(props.kept, 'changes other file', null);
   const [error, setError] = useState<string | null>(null);
   const file = result.report.file;
-  const { diff, refusals, warnings } = useChangeSet({ lang, choice, snapshot, other, result });
+  const { diff, refusals, warnings } = useChangeSet({ lang, choice, snapshot, other, versions, result });
 
   const openOther = async (f: File) => {
     setError(null);

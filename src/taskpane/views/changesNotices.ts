@@ -2,11 +2,19 @@
  * What Endringer says beside the change set, in the pane's words: a side it refuses to compare, the warnings the
  * command line gives too (cli/commands/compare.ts), and why a second file did not open.
  */
-import { invalidAmountCells, periodDoubts, type CheckResult, type ComparedVersion, type Lang } from '../../domain';
+import {
+  invalidAmountCells,
+  orderDoubt,
+  periodDoubts,
+  type CheckResult,
+  type ComparedVersion,
+  type Lang,
+} from '../../domain';
 import {
   ct,
   invalidAmountsWarning,
   notAPlanText,
+  orderWarning,
   periodUnsureWarning,
   rowsBelowWarning,
   settingsMissingText,
@@ -37,11 +45,23 @@ export function refusalsOf(lang: Lang, older: ComparedVersion, file: string, res
 }
 
 /**
- * The command line's warnings on both sides: a period that may not be the workbook's, amount cells with no amount,
- * rows under a table, outside it, that are not compared (a saved version has none).
+/**
+ * The command line's warnings on both sides: a second file that looks newer than the open workbook (`newerDate`: the
+ * newest date of its versions), a period that may not be the workbook's, amount cells with no amount, rows under a
+ * table, outside it, that are not compared (a saved version has none).
  */
-export function warningsOf(lang: Lang, older: ComparedVersion, file: string, result: CheckResult) {
+export function warningsOf(
+  lang: Lang,
+  older: ComparedVersion,
+  file: string,
+  result: CheckResult,
+  newerDate: string | null = null,
+) {
+  const age = { startYear: result.plan.settings.startYear, date: newerDate };
+  const olderAge = { startYear: older.plan.settings.startYear, date: older.date ?? null };
   return [
+    // A version of this workbook is older by what it is; a second file may have been opened the wrong way round.
+    older.isVersion ? null : orderWarning(lang, 'pane', orderDoubt(olderAge, age), older.label, file),
     periodUnsureWarning(lang, 'panePeriodUnsure', older.label, older.plan, older.period),
     periodUnsureWarning(lang, 'panePeriodUnsure', file, result.plan, periodDoubts(result.findings)),
     invalidAmountsWarning(

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   comparePlans,
   findVersions,
+  newestVersionDate,
   planVersion,
   readPlan,
   readVersion,
@@ -13,6 +14,7 @@ import {
   type CheckResult,
   type ComparedVersion,
   type Lang,
+  type VersionInfo,
   type WorkbookSnapshot,
 } from '../../domain';
 import type { ViewProps } from '../components/types';
@@ -54,8 +56,11 @@ function olderPlan(
   other: OtherFile | null,
   file: string,
 ): ComparedVersion | null {
-  if (choice === FILE && other)
-    return planVersion(readPlan(other.snapshot, { defaultStartYear: defaultStartYear() }), other.name, other.name);
+  if (choice === FILE && other) {
+    const read = readPlan(other.snapshot, { defaultStartYear: defaultStartYear() });
+    // A workbook is at least as new as the newest version it holds (domain: compare/order.ts).
+    return { ...planVersion(read, other.name, other.name), date: newestVersionDate(findVersions(other.snapshot)) };
+  }
   if (!choice.startsWith('sheet:')) return null;
   const version = readVersion(snapshot, choice.slice('sheet:'.length));
   return version && savedVersion(version, file);
@@ -66,12 +71,14 @@ interface Sides {
   readonly choice: string;
   readonly snapshot: WorkbookSnapshot;
   readonly other: OtherFile | null;
+  /** The open workbook's saved versions: the newest one's date is how new it is (a second file may look newer). */
+  readonly versions: readonly VersionInfo[];
   /** The open plan: the last check's, kept current by the re-check after every change. */
   readonly result: CheckResult;
 }
 
 /** The change set from the chosen side to the open plan (null: none chosen, or refused), its refusals and warnings. */
-export function useChangeSet({ lang, choice, snapshot, other, result }: Sides) {
+export function useChangeSet({ lang, choice, snapshot, other, versions, result }: Sides) {
   const file = result.report.file;
   const older = useMemo(() => olderPlan(choice, snapshot, other, file), [choice, snapshot, other, file]);
   const refusals = older ? refusalsOf(lang, older, file, result) : [];
@@ -86,6 +93,6 @@ export function useChangeSet({ lang, choice, snapshot, other, result }: Sides) {
       }),
     [older, refused, file, result.plan, result.findings],
   );
-  const warnings = older && diff ? warningsOf(lang, older, file, result) : [];
+  const warnings = older && diff ? warningsOf(lang, older, file, result, newestVersionDate(versions)) : [];
   return { diff, refusals, warnings };
 }

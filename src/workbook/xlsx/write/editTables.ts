@@ -10,6 +10,7 @@ import { fileCalculatedFormula } from '../structuredRefs';
 import type { BookState } from './bookState';
 import { cellText, isTextCell, writeCell } from './editCells';
 import { settleFilterMode } from './filterMode';
+import { dropSheetFilter } from './sheetFilter';
 import { unhide } from './rowXml';
 import { addTablePart } from './sheetParts';
 import { calculatedColumnXml, newTableXml, resizeTableXml } from './tableXml';
@@ -85,6 +86,8 @@ export function createTable(
     if (look.filterDropped) settleFilterMode(state, sheet);
     return;
   }
+  // Her filter or sort of the sheet's own, where the cells of a table converted to a range stood, goes (sheetFilter.ts).
+  dropSheetFilter(state, sheet, b, name);
   const id = Math.max(0, ...state.tables.map((t) => t.id)) + 1;
   const part = freeTablePart(state);
   state.pkg.setText(part, newTableXml(id, name, range, columns, totals));
