@@ -118,17 +118,23 @@ function langValue(args: readonly string[]): string | undefined {
   return value;
 }
 
+/** The language a `--lang` value names, in any case (`NB`, `Nn`: typed as the abbreviation is written), or null. */
+function langOf(value: string): Lang | null {
+  const lower = value.toLowerCase();
+  return isLang(lower) ? lower : null;
+}
+
 /**
  * The language of a command line's help and messages, read before anything else is parsed, so that even a
  * usage error speaks the language asked for; bokmål when `--lang` is absent or not one of nb, nn, en.
  */
 export function argLang(args: readonly string[]): Lang {
   const value = langValue(args);
-  return value !== undefined && isLang(value) ? value : 'nb';
+  return (value !== undefined && langOf(value)) || 'nb';
 }
 
-/** The usage error for a `--lang` value other than nb, nn and en (named in `lang`), or null. */
+/** The usage error for a `--lang` value other than nb, nn and en in any case (named in `lang`), or null. */
 export function badLang(value: string | undefined, lang: Lang): UsageError | null {
-  if (value === undefined || isLang(value)) return null;
+  if (value === undefined || langOf(value) !== null) return null;
   return { key: 'badValue', params: { name: '--lang', value, expected: cliText('expected.lang', lang) } };
 }
