@@ -37,7 +37,7 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, command: st
       positionals.push(...args.slice(i + 1));
       break;
     }
-    if (arg === '-h' || arg === '--help') {
+    if (helpOrVersion(arg) === 'help') {
       help = true;
       continue;
     }
@@ -85,6 +85,23 @@ export function longDashOption(arg: string): string | null {
   return /^[a-z][a-z-]*$/i.test(name) ? `--${name}` : null;
 }
 
+/**
+ * Whether `arg` asks for help (`--help`, `-h`) or the version (`--version`, `-v`), also typed with a long dash
+ * (`–help`, `—h`, `–version`): asking reads and writes nothing and what she meant is plain, so it is answered
+ * rather than refused as the other options typed so are.
+ */
+export function helpOrVersion(arg: string): 'help' | 'version' | null {
+  const dashed = longDashOption(arg);
+  const option = dashed === '--h' ? '-h' : dashed === '--v' ? '-v' : (dashed ?? arg);
+  if (option === '--help' || option === '-h') return 'help';
+  if (option === '--version' || option === '-v') return 'version';
+  return null;
+}
+
+/** The argument with the long dash it starts with as the two hyphens meant (`–lang=nn` → `--lang=nn`), or itself. */
+export const hyphenated = (arg: string): string =>
+  longDashOption(arg) === null ? arg : `--${arg.replace(LONG_DASHES, '')}`;
+
 /** A whole number within bounds, or null. */
 export function parseWhole(text: string, min: number, max: number): number | null {
   if (!/^\d+$/.test(text.trim())) return null;
@@ -111,7 +128,7 @@ function langValue(args: readonly string[]): string | undefined {
     const arg = args[i] ?? '';
     if (arg === '--') break;
     // `–lang en` (a long dash) is refused as such, but in the language it asks for.
-    const option = longDashOption(arg) === '--lang' ? `--${arg.replace(LONG_DASHES, '')}` : arg;
+    const option = hyphenated(arg);
     if (option === '--lang') value = args[++i];
     else if (option.startsWith('--lang=')) value = option.slice('--lang='.length);
   }
