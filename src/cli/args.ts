@@ -5,6 +5,7 @@
 import type { Lang } from '../domain';
 import { cliText, type CommandKey } from '../i18n/cliCommand';
 import { isLang } from '../i18n/lang';
+import type { CliIo } from './io';
 
 export interface OptionSpec {
   readonly [name: string]: 'string' | 'boolean';
@@ -101,6 +102,11 @@ export function helpOrVersion(arg: string): 'help' | 'version' | null {
 /** The argument with the long dash it starts with as the two hyphens meant (`–lang=nn` → `--lang=nn`), or itself. */
 export const hyphenated = (arg: string): string =>
   longDashOption(arg) === null ? arg : `--${arg.replace(LONG_DASHES, '')}`;
+
+/** Print a usage error (one line on stderr). */
+export function printUsage(io: CliIo, error: UsageError, lang: Lang = 'nb'): void {
+  io.stderr(`${cliText(error.key, lang, error.params)}\n`);
+}
 
 /** A whole number within bounds, or null. */
 export function parseWhole(text: string, min: number, max: number): number | null {

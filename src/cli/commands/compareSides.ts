@@ -21,7 +21,7 @@ import {
 import { compareCliText } from '../../i18n/compareCli';
 import { renderFinding } from '../../i18n/findings';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
-import { sameFile } from '../files';
+import { sameFile } from '../paths';
 import type { CliIo } from '../io';
 import { openAndRead } from '../readBook';
 

@@ -6,9 +6,11 @@
 import path from 'node:path';
 import type { Lang } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
-import { badLang, parseArgs, type OptionSpec } from '../args';
+import { badLang, parseArgs, type OptionSpec, printUsage } from '../args';
 import { fileText } from '../../i18n/cliFiles';
-import { copyExtension, printUsage, refuseExisting, sameFile } from '../files';
+import { copyExtension } from '../workbookNames';
+import { refuseExisting } from '../write';
+import { sameFile } from '../paths';
 import type { CliIo } from '../io';
 
 /** A path as it is typed in a command line: in quotes when it holds a space. */

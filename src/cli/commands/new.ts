@@ -15,8 +15,8 @@ import { cliHelp } from '../../i18n/cliHelp';
 import { kt } from '../../i18n/consolidation';
 import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
-import { argLang, badLang, parseArgs, parseWhole, type UsageError } from '../args';
-import { printUsage, refuseExisting, saveOrExplain } from '../files';
+import { argLang, badLang, parseArgs, parseWhole, type UsageError, printUsage } from '../args';
+import { refuseExisting, saveOrExplain } from '../write';
 import { EXIT, type Command } from '../io';
 
 /** The help text in bokmål (`tiltaksplan new --help` prints it in the language of `--lang`). */
