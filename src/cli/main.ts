@@ -41,7 +41,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   try {
     // Loaded only now: --version and --help start without the domain and the xlsx packages (cli.startup_ratio).
-    const { COMMANDS } = await import('./commands');
+    const [{ COMMANDS }, { spacedName, spacedNameLine }] = await Promise.all([
+      import('./commands'),
+      import('./spacedName'),
+    ]);
+    // Help asked for is given whatever else the line holds.
+    const spaced = rest.some((a) => helpOrVersion(a) === 'help') ? null : spacedName(io, rest);
+    if (spaced !== null) {
+      io.stderr(`${spacedNameLine(spaced, lang)}\n`);
+      return EXIT.usage;
+    }
     return await COMMANDS[name]([...rest, ...leading], io);
   } catch (e) {
     // A bug: one line, never a half-written file (writes are whole or nothing; file system failures are

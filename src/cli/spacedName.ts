@@ -1,0 +1,56 @@
+/**
+ * A file name with spaces typed without quotes: Explorer and Finder name files «Tiltaksplan 2027.xlsx», and
+ * `tiltaksplan check Tiltaksplan 2027.xlsx` hands the command two words, each then told as a missing file or as one
+ * file too many. When words side by side, joined by spaces, name a file that is there while a word alone does not,
+ * that file is what she meant: the line says so, with the quotes to type. Only named, never read in its place.
+ */
+import { lstatSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../domain';
+import { cliText } from '../i18n/cliCommand';
+import { listText } from '../i18n/listText';
+import { longDashOption } from './args';
+import type { CliIo } from './io';
+
+/** How many words one file name is looked for in. */
+const MOST_WORDS = 6;
+
+const isWord = (arg: string): boolean => !arg.startsWith('-') && longDashOption(arg) === null && arg.trim() !== '';
+
+function isFile(io: CliIo, name: string): boolean {
+  try {
+    return statSync(path.resolve(io.cwd, name), { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false; // a path through a file, a name too long: no such file
+  }
+}
+
+function isThere(io: CliIo, name: string): boolean {
+  try {
+    return lstatSync(path.resolve(io.cwd, name), { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** The first run of words (before any `--`) that joined by spaces names a file while one of them is nothing; or null. */
+export function spacedName(io: CliIo, args: readonly string[]): readonly string[] | null {
+  const end = args.indexOf('--');
+  const words = end < 0 ? args : args.slice(0, end);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 2; j <= Math.min(words.length, i + MOST_WORDS); j++) {
+      const run = words.slice(i, j);
+      if (!run.every(isWord)) break;
+      if (isFile(io, run.join(' ')) && !run.every((w) => isThere(io, w))) return run;
+    }
+  }
+  return null;
+}
+
+/** The line that says which file the words meant and how to type it. */
+export function spacedNameLine(words: readonly string[], lang: Lang): string {
+  const name = words.join(' ');
+  const parts = words.map((w) => (lang === 'en' ? `"${w}"` : `«${w}»`));
+  // The quotes to type are the shell's, straight in every language.
+  return cliText('spacedName', lang, { name, quoted: `"${name}"`, parts: listText(parts, lang) });
+}
