@@ -47,10 +47,31 @@ export function spacedName(io: CliIo, args: readonly string[]): readonly string[
   return null;
 }
 
-/** The line that says which file the words meant and how to type it. */
-export function spacedNameLine(words: readonly string[], lang: Lang): string {
+/** A name's ending, as a file named in Explorer or Finder has one (.xlsx, .json, .html). */
+const HAS_ENDING = /\.[a-z]{2,4}$/i;
+
+/**
+ * The words of one name split at its spaces, as a new file's name is (`new Min plan.xlsx`): words without an ending
+ * followed by one with; or null. Only asked when the command refuses the words as too many files.
+ */
+export function splitName(words: readonly string[]): readonly string[] | null {
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    while (j < words.length && j - i < MOST_WORDS && !HAS_ENDING.test(words[j] ?? '')) j++;
+    if (j > i && j < words.length && HAS_ENDING.test(words[j] ?? '')) return words.slice(i, j + 1);
+  }
+  return null;
+}
+
+/** The parameters of the line that says which file the words meant and how to type it. */
+export function spacedNameParams(words: readonly string[], lang: Lang): Record<string, string> {
   const name = words.join(' ');
   const parts = words.map((w) => (lang === 'en' ? `"${w}"` : `«${w}»`));
   // The quotes to type are the shell's, straight in every language.
-  return cliText('spacedName', lang, { name, quoted: `"${name}"`, parts: listText(parts, lang) });
+  return { name, quoted: `"${name}"`, parts: listText(parts, lang) };
+}
+
+/** The line that says which file the words meant and how to type it. */
+export function spacedNameLine(words: readonly string[], lang: Lang): string {
+  return cliText('spacedName', lang, spacedNameParams(words, lang));
 }

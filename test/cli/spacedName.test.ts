@@ -76,3 +76,27 @@ test('help asked for is given, words or not', async () => {
   expect(await main(['check', 'Tiltaksplan', '2027.xlsx', '--help'], io)).toBe(0);
   expect(io.out()).toContain('tiltaksplan check FIL.xlsx');
 });
+
+describe('a new file name with spaces typed without quotes: refused as before, saying why', () => {
+  const line = (name: string, parts: string): string =>
+    `Filnavnet «${name}» har mellomrom og må stå i anførselstegn: "${name}". Uten dem leses ${parts} som hver sin fil.\n`;
+
+  it.each([
+    [['new', 'Min', 'plan.xlsx'], line('Min plan.xlsx', '«Min» og «plan.xlsx»')],
+    [['new', 'Ny', 'plan', '2027.xlsx', '--example'], line('Ny plan 2027.xlsx', '«Ny», «plan» og «2027.xlsx»')],
+    [['roll', 'plan.xlsx', '--out', 'Ny', 'plan.xlsx'], line('Ny plan.xlsx', '«Ny» og «plan.xlsx»')],
+    [['roll', 'Gammel', 'plan.xlsx', '--out', 'ny.xlsx'], line('Gammel plan.xlsx', '«Gammel» og «plan.xlsx»')],
+    [['roll', 'Gammel', 'plan.xlsx'], line('Gammel plan.xlsx', '«Gammel» og «plan.xlsx»')],
+  ])('%j', async (argv, said) => {
+    const io = await withSpacedPlan();
+    expect(await main(argv, io)).toBe(2);
+    expect(io.err()).toBe(said);
+    expect(io.files()).toEqual(['Tiltaksplan 2027.xlsx', 'plan.xlsx']);
+  });
+
+  it('two names that each have an ending are told as too many files, as before', async () => {
+    const io = await withSpacedPlan();
+    expect(await main(['new', 'a.xlsx', 'b.xlsx'], io)).toBe(2);
+    expect(io.err()).toBe('For mange filer: a.xlsx, b.xlsx. Oppgi én fil.\n');
+  });
+});

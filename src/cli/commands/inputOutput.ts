@@ -12,6 +12,7 @@ import { copyExtension } from '../workbookNames';
 import { refuseExisting } from '../write';
 import { sameFile } from '../paths';
 import type { CliIo } from '../io';
+import { spacedNameLine, splitName } from '../spacedName';
 
 /** A path as it is typed in a command line: in quotes when it holds a space. */
 const quoted = (file: string): string => (/\s/.test(file) ? `"${file}"` : file);
@@ -52,6 +53,10 @@ export function parseInputOutput(
   if (wrongLang) return fail(cliText(wrongLang.key, lang, wrongLang.params));
   if (input === undefined) return fail(cliText('missingFile', lang, { command }));
   const out = strings.out;
+  // `roll Gammel plan.xlsx --out …`, `--out Ny plan.xlsx`: one name with spaces, typed without quotes.
+  const outSplit = out === undefined ? null : splitName([out, ...extra]);
+  const split = extra.length > 0 ? (splitName(positionals) ?? outSplit) : null;
+  if (split !== null) return fail(spacedNameLine(split, lang));
   // `roll plan.xlsx neste.xlsx`, typed as a copy is: the second file is the --out meant.
   if (extra.length === 1 && out === undefined)
     return fail(cliText('outNotNamed', lang, { command, input: quoted(input), out: quoted(extra[0] ?? '') }));
