@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Lang } from '../domain';
 import { cliText } from '../i18n/cliCommand';
 import { listText } from '../i18n/listText';
-import { longDashOption } from './args';
+import { longDashOption, type UsageError } from './args';
 import type { CliIo } from './io';
 
 /** How many words one file name is looked for in. */
@@ -74,4 +74,24 @@ export function spacedNameParams(words: readonly string[], lang: Lang): Record<s
 /** The line that says which file the words meant and how to type it. */
 export function spacedNameLine(words: readonly string[], lang: Lang): string {
   return cliText('spacedName', lang, spacedNameParams(words, lang));
+}
+
+/**
+ * The value an option was meant to have when its value, typed without quotes, goes on in the next word (`--unit 1000
+ * kr`): the value and a word of `words` (one with no ending, as a file name has) that `takes` as the option's value
+ * joined; or null.
+ */
+export function valueGoesOn(
+  value: string | undefined,
+  words: readonly string[],
+  takes: (value: string) => boolean,
+): string | null {
+  if (value === undefined) return null;
+  const word = words.find((w) => !HAS_ENDING.test(w) && takes(`${value} ${w}`));
+  return word === undefined ? null : `${value} ${word}`;
+}
+
+/** The usage error for the option `name`'s value with spaces typed without quotes, with the quotes to type. */
+export function spacedValueError(name: string, value: string): UsageError {
+  return { key: 'spacedValue', params: { name, value, typed: `${name} "${value}"` } };
 }

@@ -15,6 +15,7 @@ import { writeOrExplain } from '../write';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { EXIT, type CliIo, type Command } from '../io';
 import { readSides, selfComparisonLine } from './compareSides';
+import { spacedValueError, valueGoesOn } from '../spacedName';
 
 /** The help text in bokmål (`tiltaksplan compare --help` prints it in the language of `--lang`). */
 export const help = cliHelp('compare');
@@ -41,8 +42,11 @@ function options(args: readonly string[], lang: Lang): Options | UsageError | Re
   const format = reportFormat(strings.format, strings.out);
   if (format !== 'text' && format !== 'json' && format !== 'html')
     return { key: 'badValue', params: { name: '--format', value: format, expected: cliText('expected.format', lang) } };
-  if (files.length > 2) return { tooMany: files };
   const versionSheet = strings['version-sheet'];
+  // `--version-sheet Arkiv 2027–2030`, as the tab shows it: the sheet's name goes on in a word that names no file.
+  const sheetMeant = valueGoesOn(versionSheet, files.slice(1), () => true);
+  if (sheetMeant !== null) return spacedValueError('--version-sheet', sheetMeant);
+  if (files.length > 2) return { tooMany: files };
   if (files.length === 0 || (files.length === 1 && versionSheet === undefined)) return 'needTwo';
   return { files, versionSheet, format, out: strings.out, lang };
 }

@@ -17,7 +17,7 @@ import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, badLang, parseArgs, parseWhole, type UsageError, printUsage } from '../args';
 import { refuseExisting, saveOrExplain } from '../write';
-import { spacedNameParams, splitName } from '../spacedName';
+import { spacedNameParams, spacedValueError, splitName, valueGoesOn } from '../spacedName';
 import { EXIT, type Command } from '../io';
 
 /** The help text in bokmål (`tiltaksplan new --help` prints it in the language of `--lang`). */
@@ -56,6 +56,8 @@ function options(args: readonly string[], currentYear: number, lang: Lang): NewO
   const [file, ...extra] = positionals;
   if (file === undefined) return { key: 'missingFile', params: { command: 'new' } };
   if (extra.length > 0) {
+    const unitMeant = valueGoesOn(strings.unit, extra, (v) => parseUnit(v) !== null);
+    if (unitMeant !== null) return spacedValueError('--unit', unitMeant);
     const split = splitName(positionals);
     if (split !== null) return { key: 'spacedName', params: spacedNameParams(split, lang) };
     return { key: 'tooManyFiles', params: { files: positionals.join(', ') } };
