@@ -41,10 +41,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   try {
     // Loaded only now: --version and --help start without the domain and the xlsx packages (cli.startup_ratio).
-    const [{ COMMANDS }, { spacedName, spacedNameLine }] = await Promise.all([
-      import('./commands'),
-      import('./spacedName'),
-    ]);
+    const { COMMANDS, spacedName, spacedNameLine } = await import('./commands');
     // Help asked for is given whatever else the line holds.
     const spaced = rest.some((a) => helpOrVersion(a) === 'help') ? null : spacedName(io, rest);
     if (spaced !== null) {
