@@ -13,7 +13,9 @@ import { COMMAND_NAMES, EXIT, type CliIo, type CommandName } from './io';
 const isCommand = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);
 
 /** Run the CLI on the arguments after the program name; returns the exit status. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo): Promise<number> {
+  // A run's own io: what it has said once (src/cli/openBook.ts) is its own, not an earlier run's with the same io.
+  const io: CliIo = { ...given };
   const lang = argLang(argv);
   const leading = leadingLang(argv);
   const [name, ...rest] = argv.slice(leading.length);

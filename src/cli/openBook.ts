@@ -42,6 +42,21 @@ function missingReason(io: CliIo, file: string, e: UnreadableWorkbookError, lang
   return meant === null ? null : fileText('fs.missing-meant', lang, { meant });
 }
 
+/** The owner files a run has told of, by its io (main.ts gives each run its own). */
+const told = new WeakMap<CliIo, Set<string>>();
+
+/**
+ * Whether `lock` is told of for the first time in the run: a workbook named twice (`check plan.xlsx plan.xlsx`, a plan
+ * that holds its own economy plan, compare through a link) is read as last saved once, and said so once.
+ */
+function firstTold(io: CliIo, lock: string): boolean {
+  const locks = told.get(io) ?? new Set<string>();
+  told.set(io, locks);
+  if (locks.has(lock)) return false;
+  locks.add(lock);
+  return true;
+}
+
 /**
  * Open a workbook, or print "<file>: cannot be read: <reason>" and return null. Other errors propagate. A workbook
  * open in Excel or LibreOffice (its owner file beside it) is read as last saved, without the edits she has not saved:
@@ -56,7 +71,8 @@ export async function openOrExplain(
   try {
     const wb = await openXlsxFile(resolvePath(io, file), file);
     const lock = inPlace ? null : await ownerFileOf(resolvePath(io, file), file);
-    if (lock !== null) io.stderr(`${fileText('openReadSaved', lang, { file, lock, program: lockProgram(lock) })}\n`);
+    if (lock !== null && firstTold(io, resolvePath(io, lock)))
+      io.stderr(`${fileText('openReadSaved', lang, { file, lock, program: lockProgram(lock) })}\n`);
     return wb;
   } catch (e) {
     let reason: string;
