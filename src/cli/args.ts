@@ -5,6 +5,7 @@
 import type { Lang } from '../domain';
 import { cliText, type CommandKey } from '../i18n/cliCommand';
 import { isLang } from '../i18n/lang';
+import type { CliIo } from './io';
 
 export interface OptionSpec {
   readonly [name: string]: 'string' | 'boolean';
@@ -37,7 +38,7 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, command: st
       positionals.push(...args.slice(i + 1));
       break;
     }
-    if (arg === '-h' || arg === '--help') {
+    if (helpOrVersion(arg) === 'help') {
       help = true;
       continue;
     }
@@ -85,6 +86,28 @@ export function longDashOption(arg: string): string | null {
   return /^[a-z][a-z-]*$/i.test(name) ? `--${name}` : null;
 }
 
+/**
+ * Whether `arg` asks for help (`--help`, `-h`) or the version (`--version`, `-v`), also typed with a long dash
+ * (`–help`, `—h`, `–version`): asking reads and writes nothing and what she meant is plain, so it is answered
+ * rather than refused as the other options typed so are.
+ */
+export function helpOrVersion(arg: string): 'help' | 'version' | null {
+  const dashed = longDashOption(arg);
+  const option = dashed === '--h' ? '-h' : dashed === '--v' ? '-v' : (dashed ?? arg);
+  if (option === '--help' || option === '-h') return 'help';
+  if (option === '--version' || option === '-v') return 'version';
+  return null;
+}
+
+/** The argument with the long dash it starts with as the two hyphens meant (`–lang=nn` → `--lang=nn`), or itself. */
+export const hyphenated = (arg: string): string =>
+  longDashOption(arg) === null ? arg : `--${arg.replace(LONG_DASHES, '')}`;
+
+/** Print a usage error (one line on stderr). */
+export function printUsage(io: CliIo, error: UsageError, lang: Lang = 'nb'): void {
+  io.stderr(`${cliText(error.key, lang, error.params)}\n`);
+}
+
 /** A whole number within bounds, or null. */
 export function parseWhole(text: string, min: number, max: number): number | null {
   if (!/^\d+$/.test(text.trim())) return null;
@@ -111,11 +134,17 @@ function langValue(args: readonly string[]): string | undefined {
     const arg = args[i] ?? '';
     if (arg === '--') break;
     // `–lang en` (a long dash) is refused as such, but in the language it asks for.
-    const option = longDashOption(arg) === '--lang' ? `--${arg.replace(LONG_DASHES, '')}` : arg;
+    const option = hyphenated(arg);
     if (option === '--lang') value = args[++i];
     else if (option.startsWith('--lang=')) value = option.slice('--lang='.length);
   }
   return value;
+}
+
+/** The language a `--lang` value names, in any case (`NB`, `Nn`: typed as the abbreviation is written), or null. */
+function langOf(value: string): Lang | null {
+  const lower = value.toLowerCase();
+  return isLang(lower) ? lower : null;
 }
 
 /**
@@ -124,11 +153,11 @@ function langValue(args: readonly string[]): string | undefined {
  */
 export function argLang(args: readonly string[]): Lang {
   const value = langValue(args);
-  return value !== undefined && isLang(value) ? value : 'nb';
+  return (value !== undefined && langOf(value)) || 'nb';
 }
 
-/** The usage error for a `--lang` value other than nb, nn and en (named in `lang`), or null. */
+/** The usage error for a `--lang` value other than nb, nn and en in any case (named in `lang`), or null. */
 export function badLang(value: string | undefined, lang: Lang): UsageError | null {
-  if (value === undefined || isLang(value)) return null;
+  if (value === undefined || langOf(value) !== null) return null;
   return { key: 'badValue', params: { name: '--lang', value, expected: cliText('expected.lang', lang) } };
 }

@@ -7,13 +7,15 @@
 import { version } from '../../package.json';
 import { cliText } from '../i18n/cliCommand';
 import { cliHelp } from '../i18n/cliHelp';
-import { argLang } from './args';
+import { argLang, helpOrVersion, hyphenated } from './args';
 import { COMMAND_NAMES, EXIT, type CliIo, type CommandName } from './io';
 
 const isCommand = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);
 
 /** Run the CLI on the arguments after the program name; returns the exit status. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo): Promise<number> {
+  // A run's own io: what it has said once (src/cli/openBook.ts) is its own, not an earlier run's with the same io.
+  const io: CliIo = { ...given };
   const lang = argLang(argv);
   const leading = leadingLang(argv);
   const [name, ...rest] = argv.slice(leading.length);
@@ -21,8 +23,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(cliHelp('main', lang));
     return EXIT.usage;
   }
-  const help = name === '--help' || name === '-h' || name === 'help';
-  if (help || name === '--version' || name === '-v') {
+  const asked = name === 'help' ? 'help' : helpOrVersion(name);
+  const help = asked === 'help';
+  if (asked !== null) {
     // `help check` is check's help; any other argument (but --lang, every command's) is one the line did not mean.
     const [topic, extra] = withoutLang(rest);
     const command = help && topic !== undefined && isCommand(topic) ? topic : undefined;
@@ -40,7 +43,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   try {
     // Loaded only now: --version and --help start without the domain and the xlsx packages (cli.startup_ratio).
-    const { COMMANDS } = await import('./commands');
+    const { COMMANDS, spacedName, spacedNameLine } = await import('./commands');
+    // Help asked for is given whatever else the line holds.
+    const spaced = rest.some((a) => helpOrVersion(a) === 'help') ? null : spacedName(io, rest);
+    if (spaced !== null) {
+      io.stderr(`${spacedNameLine(spaced, lang)}\n`);
+      return EXIT.usage;
+    }
     return await COMMANDS[name]([...rest, ...leading], io);
   } catch (e) {
     // A bug: one line, never a half-written file (writes are whole or nothing; file system failures are
@@ -52,20 +61,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 /**
  * `--lang X` given before the command (`tiltaksplan --lang nn check …`) applies to the whole run: taken off
- * the front here and handed to the command after its own arguments.
+ * the front here and handed to the command after its own arguments. Typed with a long dash (`–lang nn`), it is
+ * handed on too, for the command to refuse naming --lang, rather than taken for a command.
  */
 function leadingLang(argv: readonly string[]): readonly string[] {
-  if (argv[0] === '--lang') return argv.slice(0, 2);
-  return argv[0]?.startsWith('--lang=') ? argv.slice(0, 1) : [];
+  const option = hyphenated(argv[0] ?? '');
+  if (option === '--lang') return argv.slice(0, 2);
+  return option.startsWith('--lang=') ? argv.slice(0, 1) : [];
 }
 
-/** The arguments without `--lang X` and `--lang=X`. */
+/** The arguments without `--lang X` and `--lang=X` (also typed with a long dash). */
 function withoutLang(args: readonly string[]): readonly string[] {
   const kept: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--lang') i++;
-    else if (!arg.startsWith('--lang=')) kept.push(arg);
+    const option = hyphenated(arg);
+    if (option === '--lang') i++;
+    else if (!option.startsWith('--lang=')) kept.push(arg);
   }
   return kept;
 }

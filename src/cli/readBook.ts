@@ -8,7 +8,7 @@ import { cliText } from '../i18n/cliCommand';
 import type { ReadScope } from '../workbook/port';
 import { UnreadableWorkbookError, type XlsxWorkbook } from '../workbook/xlsx';
 import { unreadableText } from '../i18n/unreadable';
-import { openOrExplain } from './files';
+import { openOrExplain } from './openBook';
 import type { CliIo } from './io';
 
 /** The snapshot, or null after printing why the workbook cannot be read. Other errors propagate. */

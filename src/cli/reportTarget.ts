@@ -6,7 +6,9 @@
 import type { Lang } from '../domain';
 import { cliText } from '../i18n/cliCommand';
 import { fileText } from '../i18n/cliFiles';
-import { canWrite, isWorkbookName, isWorkbookFile, resolvePath, sameFile } from './files';
+import { canWrite } from './write';
+import { isWorkbookName, isWorkbookFile } from './workbookNames';
+import { resolvePath, sameFile } from './paths';
 import type { CliIo } from './io';
 
 const say = (io: CliIo, line: string): false => {

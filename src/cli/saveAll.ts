@@ -11,7 +11,8 @@ import type { WriteMode } from '../workbook/safeWrite';
 import { writeAll } from '../workbook/writeAll';
 import type { XlsxWorkbook } from '../workbook/xlsx';
 import { stageXlsxFile } from '../workbook/xlsx/nodeFile';
-import { resolvePath, writeFailedLine } from './files';
+import { resolvePath } from './paths';
+import { writeFailedLine } from './write';
 import type { CliIo } from './io';
 
 export interface Save {

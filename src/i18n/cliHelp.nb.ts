@@ -80,7 +80,7 @@ funnet, eller overskrifter som står ved siden av tallene sine (cellene nevnes).
 `,
   roll: `tiltaksplan roll FIL.xlsx --out NY.xlsx [--lang SPRÅK]
 
-Ruller planen ett år fram: neste planperiode starter ett år senere. Første år går ut av tabellene
+Rullerer planen ett år fram: neste planperiode starter ett år senere. Første år går ut av tabellene
 (investeringenes utgift det året flyttes til Tidligere bevilget), et nytt siste år kommer til (varige
 tiltak får sin helårsvirkning, andre 0), økonomiplanlinjene forskyves og får et tomt nytt år, og Første
 planår og Prisnivå (når det har standardformen) flyttes fram. Den gamle perioden legges på arket
@@ -94,8 +94,8 @@ formel der som verdien den viste). Merknader, hyperkoblinger og betinget formate
 tas ikke med (radene og årene flytter seg); de listes på skjermen. Står en egen celle der en rullert tabell
 skal stå, skrives ingenting, og cellen nevnes.
 Rulleringen skriver aldri om formlene dine: den nevner dem som nå leser et annet år eller tiltak (i celler,
-navn, diagrammer, betinget formatering og nedtrekkslister; de som bruker INDIRECT eller OFFSET som ikke
-kontrollert), og beløp som stod som tekst og nå er skrevet som tall.
+navn, diagrammer, betinget formatering og nedtrekkslister; de som bruker INDIRECT eller OFFSET, nevnes som
+ikke kontrollert), og beløp som stod som tekst og nå er skrevet som tall.
 
   --out NY.xlsx   kopien (påkrevd, samme type som FIL; skriver aldri over en fil som finnes fra før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingene og på arket Sammendrag
@@ -121,7 +121,7 @@ kobles på ID og beløp på kalenderår: en rullert plan sammenlignes på årene
   --out STI            lagre rapporten i en fil (aldri over en av arbeidsbøkene eller en annen .xlsx-fil)
   --lang SPRÅK         nb (standard), nn eller en
 
-Avslutningskode: 0 sammenlignet, 2 feil bruk, en fil som ikke kan leses eller skrives, en arbeidsbok med ingen
+Avslutningskode: 0 sammenlignet, 2 feil bruk, en fil som ikke kan leses eller skrives, en arbeidsbok uten
 tiltakstabeller, et ark som ikke er en lagret versjon, eller en plan der innstillingstabellen eller kolonnen
 Innstilling eller Verdi i den ikke blir funnet (planperioden og beløpsenheten ville blitt gjettet). Da skrives
 ingenting.

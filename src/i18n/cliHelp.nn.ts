@@ -96,8 +96,8 @@ celle på tiltaket sitt; ein formel der som verdien han viste). Merknader, hyper
 på cellene i tabellane blir ikkje tekne med (radene og åra flyttar seg); dei blir lista på skjermen. Står ei
 eiga celle der ein rullert tabell skal stå, blir ingenting skrive, og cella blir nemnd.
 Rulleringa skriv aldri om formlane dine: ho nemner dei som no les eit anna år eller tiltak (i celler, namn,
-diagram, vilkårsformatering og nedtrekkslister; dei som brukar INDIRECT eller OFFSET som ikkje kontrollerte),
-og beløp som stod som tekst og no er skrivne som tal.
+diagram, vilkårsformatering og nedtrekkslister; dei som brukar INDIRECT eller OFFSET, blir nemnde som ikkje
+kontrollerte), og beløp som stod som tekst og no er skrivne som tal.
 
   --out NY.xlsx   kopien (påkravd, same type som FIL; skriv aldri over ei fil som finst frå før)
   --lang SPRÅK    nb (standard), nn eller en: språket i meldingane og på arket Sammendrag
@@ -124,7 +124,7 @@ blir kopla på ID og beløp på kalenderår: ein rullert plan blir samanlikna p�
   --out STI            lagre rapporten i ei fil (aldri over ei av arbeidsbøkene eller ei anna .xlsx-fil)
   --lang SPRÅK         nb (standard), nn eller en
 
-Avslutningskode: 0 samanlikna, 2 feil bruk, ei fil som ikkje kan lesast eller skrivast, ei arbeidsbok med ingen
+Avslutningskode: 0 samanlikna, 2 feil bruk, ei fil som ikkje kan lesast eller skrivast, ei arbeidsbok utan
 tiltakstabellar, eit ark som ikkje er ein lagra versjon, eller ein plan der innstillingstabellen eller kolonnen
 Innstilling eller Verdi i han ikkje blir funnen (planperioden og beløpseininga ville blitt gissa). Då blir
 ingenting skrive.

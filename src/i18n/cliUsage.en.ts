@@ -11,6 +11,9 @@ export const USAGE_EN: Record<UsageKey, string> = {
   badValue: 'Invalid value "{value}" for {name}: expected {expected}.',
   missingFile: 'Give an .xlsx file. See "tiltaksplan {command} --help".',
   emptyFileName: 'An empty file name ("") is no file. Give an .xlsx file. See "tiltaksplan {command} --help".',
+  spacedName:
+    'The file name "{name}" has spaces and must be in quotes: {quoted}. Without them, {parts} are read as separate files.',
+  spacedValue: 'The value "{value}" for {name} has spaces and must be in quotes: {typed}.',
   tooManyFiles: 'Too many files: {files}. Give one file.',
   outNotNamed: 'The new file goes after --out: tiltaksplan {command} {input} --out {out}',
   outWithSeveral:

@@ -11,6 +11,9 @@ export const USAGE_NB = {
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
   missingFile: 'Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
   emptyFileName: 'Et tomt filnavn («») er ingen fil. Oppgi en .xlsx-fil. Se «tiltaksplan {command} --help».',
+  spacedName:
+    'Filnavnet «{name}» har mellomrom og må stå i anførselstegn: {quoted}. Uten dem leses {parts} som hver sin fil.',
+  spacedValue: 'Verdien «{value}» for {name} har mellomrom og må stå i anførselstegn: {typed}.',
   tooManyFiles: 'For mange filer: {files}. Oppgi én fil.',
   outNotNamed: 'Den nye filen skrives etter --out: «tiltaksplan {command} {input} --out {out}».',
   outWithSeveral:

@@ -11,6 +11,9 @@ export const USAGE_NN: Record<UsageKey, string> = {
   badValue: 'Ugyldig verdi «{value}» for {name}: skriv {expected}.',
   missingFile: 'Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
   emptyFileName: 'Eit tomt filnamn («») er inga fil. Oppgi ei .xlsx-fil. Sjå «tiltaksplan {command} --help».',
+  spacedName:
+    'Filnamnet «{name}» har mellomrom og må stå i hermeteikn: {quoted}. Utan dei blir {parts} lesne som kvar si fil.',
+  spacedValue: 'Verdien «{value}» for {name} har mellomrom og må stå i hermeteikn: {typed}.',
   tooManyFiles: 'For mange filer: {files}. Oppgi éi fil.',
   outNotNamed: 'Den nye fila blir skriven etter --out: «tiltaksplan {command} {input} --out {out}».',
   outWithSeveral:

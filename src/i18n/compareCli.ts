@@ -12,6 +12,10 @@ const nb = (g: typeof GLOSSARY_NB) => ({
   cliNoSheet: '{file}: har ikke noe ark som heter «{sheet}». {versions}',
   cliTooMany:
     'For mange filer: {files}. Oppgi to arbeidsbøker (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet.',
+  cliSameFile:
+    'Du sammenligner {file} med seg selv, så ingenting er endret. Oppgi to ulike versjoner (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet for å sammenligne med en lagret versjon i den.',
+  cliSameFileLinked:
+    'Du sammenligner filen med seg selv: {file} og {other} er samme fil, så ingenting er endret. Oppgi to ulike versjoner (ELDRE.xlsx NYERE.xlsx), eller én arbeidsbok og --version-sheet for å sammenligne med en lagret versjon i den.',
   cliVersions: 'Lagrede versjoner: {sheets}.',
   cliNoVersions: `Arbeidsboken har ingen lagrede versjoner. Lagre en under ${g.structure} i oppgavepanelet, eller sammenlign to filer.`,
   cliNoPlan:
@@ -34,6 +38,10 @@ const nn = (g: typeof GLOSSARY_NN): Record<CompareCliKey, string> => ({
   cliNoSheet: '{file}: har ikkje noko ark som heiter «{sheet}». {versions}',
   cliTooMany:
     'For mange filer: {files}. Oppgi to arbeidsbøker (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet.',
+  cliSameFile:
+    'Du samanliknar {file} med seg sjølv, så ingenting er endra. Oppgi to ulike versjonar (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet for å samanlikne med ein lagra versjon i ho.',
+  cliSameFileLinked:
+    'Du samanliknar fila med seg sjølv: {file} og {other} er same fila, så ingenting er endra. Oppgi to ulike versjonar (ELDRE.xlsx NYARE.xlsx), eller éi arbeidsbok og --version-sheet for å samanlikne med ein lagra versjon i ho.',
   cliVersions: 'Lagra versjonar: {sheets}.',
   cliNoVersions: `Arbeidsboka har ingen lagra versjonar. Lagre ein under ${g.structure} i oppgåvepanelet, eller samanlikn to filer.`,
   cliNoPlan:
@@ -53,6 +61,10 @@ const en = (g: typeof GLOSSARY_EN): Record<CompareCliKey, string> => ({
   cliNoVersion: '{file}: the sheet "{sheet}" is not a saved version. {versions}',
   cliNoSheet: '{file}: there is no sheet "{sheet}". {versions}',
   cliTooMany: 'Too many files: {files}. Give two workbooks (OLD.xlsx NEW.xlsx), or one workbook and --version-sheet.',
+  cliSameFile:
+    'You are comparing {file} with itself, so nothing has changed. Give two different versions (OLD.xlsx NEW.xlsx), or one workbook and --version-sheet to compare with a version saved in it.',
+  cliSameFileLinked:
+    'You are comparing the file with itself: {file} and {other} are the same file, so nothing has changed. Give two different versions (OLD.xlsx NEW.xlsx), or one workbook and --version-sheet to compare with a version saved in it.',
   cliVersions: 'Saved versions: {sheets}.',
   cliNoVersions: `The workbook has no saved versions. Save one under ${g.structure} in the task pane, or compare two files.`,
   cliNoPlan:

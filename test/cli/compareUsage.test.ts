@@ -104,8 +104,8 @@ describe('compare --help: the exit status 2 line names every refusal above and i
   // Each refusal tested in this file (a workbook with no measure table, a sheet that is no saved version) and in
   // compareMissingSettings.test.ts (the settings table not found, or its Verdi header retyped: column-missing).
   it.each([
-    ['nb', ['ingen tiltakstabeller', 'ikke er en lagret versjon', 'kolonnen Innstilling eller Verdi']],
-    ['nn', ['ingen tiltakstabellar', 'ikkje er ein lagra versjon', 'kolonnen Innstilling eller Verdi']],
+    ['nb', ['uten tiltakstabeller', 'ikke er en lagret versjon', 'kolonnen Innstilling eller Verdi']],
+    ['nn', ['utan tiltakstabellar', 'ikkje er ein lagra versjon', 'kolonnen Innstilling eller Verdi']],
     ['en', ['no measures tables', 'not a saved version', 'its Innstilling or Verdi column']],
   ])('--lang %s', async (lang, phrases) => {
     const text = await exitText(lang);

@@ -29,7 +29,9 @@ import { UnreadableWorkbookError, type XlsxWorkbook } from '../../workbook/xlsx'
 import { unreadableText } from '../../i18n/unreadable';
 import { protectionText } from '../../i18n/protection';
 import { WorkbookProtectedError } from '../../workbook/port';
-import { canWrite, checkedCopyName, copyExtension, isOccupied, sameFile } from '../files';
+import { canWrite } from '../write';
+import { checkedCopyName, copyExtension } from '../workbookNames';
+import { isOccupied, sameFile } from '../paths';
 import { saveAllOrExplain } from '../saveAll';
 import type { CliIo } from '../io';
 import { anchorLines, anchorsLeftBehind, watchAnchors } from './checkAnchors';

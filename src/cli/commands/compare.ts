@@ -3,36 +3,19 @@
  * from the older version of a plan to the newer (SPEC §14), as text, JSON or one printable HTML page. Both
  * workbooks are read before anything is written; an unreadable one means exit 2 and nothing written.
  */
-import path from 'node:path';
-import {
-  comparePlans,
-  findVersions,
-  hasMeasureTable,
-  hasSheetNamed,
-  planVersion,
-  readPlan,
-  readVersion,
-  rollMissingSettings,
-  savedVersion,
-  notFoundAgainst,
-  newestVersionDate,
-  orderDoubt,
-  type ComparedVersion,
-  type Lang,
-  type WorkbookSnapshot,
-} from '../../domain';
+import { comparePlans, orderDoubt, type ComparedVersion, type Lang } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
-import { renderFinding } from '../../i18n/findings';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { compareCliText } from '../../i18n/compareCli';
 import { cliHelp } from '../../i18n/cliHelp';
 import { invalidAmountsWarning, orderWarning, periodUnsureWarning, rowsBelowWarning } from '../../i18n/compare';
 import { renderCompare, type CompareFormat } from '../../report/compareReport';
-import { argLang, badLang, parseArgs, reportFormat, type UsageError } from '../args';
-import { printUsage, writeOrExplain } from '../files';
-import { openAndRead } from '../readBook';
+import { argLang, badLang, parseArgs, reportFormat, type UsageError, printUsage } from '../args';
+import { writeOrExplain } from '../write';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { EXIT, type CliIo, type Command } from '../io';
+import { readSides, selfComparisonLine, sideName } from './compareSides';
+import { spacedValueError, valueGoesOn } from '../spacedName';
 
 /** The help text in bokmål (`tiltaksplan compare --help` prints it in the language of `--lang`). */
 export const help = cliHelp('compare');
@@ -59,8 +42,11 @@ function options(args: readonly string[], lang: Lang): Options | UsageError | Re
   const format = reportFormat(strings.format, strings.out);
   if (format !== 'text' && format !== 'json' && format !== 'html')
     return { key: 'badValue', params: { name: '--format', value: format, expected: cliText('expected.format', lang) } };
-  if (files.length > 2) return { tooMany: files };
   const versionSheet = strings['version-sheet'];
+  // `--version-sheet Arkiv 2027–2030`, as the tab shows it: the sheet's name goes on in a word that names no file.
+  const sheetMeant = valueGoesOn(versionSheet, files.slice(1), () => true);
+  if (sheetMeant !== null) return spacedValueError('--version-sheet', sheetMeant);
+  if (files.length > 2) return { tooMany: files };
   if (files.length === 0 || (files.length === 1 && versionSheet === undefined)) return 'needTwo';
   return { files, versionSheet, format, out: strings.out, lang };
 }
@@ -86,64 +72,6 @@ function warnPeriod(io: CliIo, side: Side, lang: Lang): void {
   if (warning) io.stderr(`${warning}\n`);
 }
 
-/**
- * The workbook's own plan, or null (after saying why) when it has no measure table or its settings were not read:
- * from the defaults (next year, 4 years, «1000 kr») a plan in «mill kr» would be compared 1000 times too small and
- * over a made-up period — as roll and Lagre versjon refuse it (SPEC §11), compare takes it for unreadable input.
- */
-function currentPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, lang: Lang): Side | null {
-  const read = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
-  const { plan, findings } = read;
-  if (!hasMeasureTable(plan)) {
-    // Finance's economy plan (new --economy-plan) is said as such, with the command that takes it.
-    const key = plan.layouts.economyPlan === null ? 'cliNoPlan' : 'cliEconomyPlan';
-    io.stderr(`${compareCliText(key, lang, { file })}\n`);
-    return null;
-  }
-  const settings = rollMissingSettings(findings);
-  if (settings.length > 0) {
-    io.stderr(`${compareCliText('cliNoSettings', lang, { file })}\n`);
-    for (const f of settings)
-      io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, plan.settings.unit, CLI_FINDINGS)}\n`);
-    return null;
-  }
-  // A workbook is at least as new as the newest version it holds (compare/order.ts).
-  return { ...planVersion(read, file, path.basename(file)), date: newestVersionDate(findVersions(snapshot)) };
-}
-
-/** A saved version of the workbook, or null (after naming the versions there are) when the sheet is none. */
-function versionPlan(io: CliIo, snapshot: WorkbookSnapshot, file: string, sheet: string, lang: Lang): Side | null {
-  const version = readVersion(snapshot, sheet);
-  if (version) return savedVersion(version, file);
-  const sheets = findVersions(snapshot).map((v) => `«${v.sheet}»`);
-  const versions =
-    sheets.length > 0
-      ? compareCliText('cliVersions', lang, { sheets: sheets.join(', ') })
-      : compareCliText('cliNoVersions', lang);
-  const key = hasSheetNamed(snapshot, sheet) ? 'cliNoVersion' : 'cliNoSheet';
-  io.stderr(`${compareCliText(key, lang, { file, sheet, versions })}\n`);
-  return null;
-}
-
-async function readSides(io: CliIo, o: Options): Promise<[Side, Side] | null> {
-  const snapshots: WorkbookSnapshot[] = [];
-  for (const file of o.files) {
-    const opened = await openAndRead(io, file, undefined, o.lang);
-    if (!opened) return null;
-    snapshots.push(opened.snapshot);
-  }
-  const [oldFile = '', newFile = oldFile] = o.files;
-  const [oldBook, newBook = oldBook] = snapshots as [WorkbookSnapshot, WorkbookSnapshot?];
-  const older =
-    o.versionSheet === undefined
-      ? currentPlan(io, oldBook, oldFile, o.lang)
-      : versionPlan(io, oldBook, oldFile, o.versionSheet, o.lang);
-  const newer = currentPlan(io, newBook, newFile, o.lang);
-  if (!older || !newer) return null;
-  const missing = [tableRefusal(io, older, newer, o.lang), tableRefusal(io, newer, older, o.lang)];
-  return missing.includes(true) ? null : [older, newer];
-}
-
 /** Says, on stderr, when the older side looks the newer (domain: compare/order.ts), naming both files. */
 function warnOrder(io: CliIo, older: Side, newer: Side, lang: Lang): void {
   // A version sheet of the workbook compared (--version-sheet) is older by what it is: the order is not given.
@@ -151,24 +79,6 @@ function warnOrder(io: CliIo, older: Side, newer: Side, lang: Lang): void {
   const age = (s: Side) => ({ startYear: s.plan.settings.startYear, date: s.date ?? null });
   const warning = orderWarning(lang, 'cli', orderDoubt(age(older), age(newer)), sideName(older), sideName(newer));
   if (warning) io.stderr(`${warning}\n`);
-}
-
-/** How the report names a side: the file, a saved version by its label and file. */
-const sideName = (side: Side): string => (side.isVersion ? `«${side.label}» (${side.file})` : side.file);
-
-/**
- * Whether `side` lacks a table or a compared column that `other` holds (domain: compare/notFound.ts), after saying so
- * with the findings as check words them: compared, its measures would all read as removed or added, or a column's
- * values as emptied.
- */
-function tableRefusal(io: CliIo, side: Side, other: Side, lang: Lang): boolean {
-  const missing = notFoundAgainst(side.findings, side.plan, other.plan);
-  if (missing.length === 0) return false;
-  const names = { file: sideName(side), other: sideName(other) };
-  io.stderr(`${compareCliText('cliTableNotFound', lang, names)}\n`);
-  for (const f of missing)
-    io.stderr(`  ${f.sheet}!${f.cell}: ${renderFinding(f, lang, side.plan.settings.unit, CLI_FINDINGS)}\n`);
-  return true;
 }
 
 export const run: Command = async (args, io) => {
@@ -194,9 +104,11 @@ export const run: Command = async (args, io) => {
   const sides = await readSides(io, o);
   if (!sides) return EXIT.usage;
   if (o.out !== undefined && !(await reportTargetOk(io, o.out, o))) return EXIT.usage;
-  const [older, newer] = sides;
-  warnOrder(io, older, newer, o.lang);
-  for (const side of sides) {
+  const { older, newer } = sides;
+  if (!sides.self) warnOrder(io, older, newer, o.lang);
+  // One file compared with itself: said once, and what is said of its plan said once too.
+  if (sides.self) io.stderr(`${selfComparisonLine(sides, o.lang)}\n`);
+  for (const side of sides.self ? [older] : [older, newer]) {
     warnPeriod(io, side, o.lang);
     warnInvalid(io, side, o.lang);
     warnRowsBelow(io, side, o.lang);

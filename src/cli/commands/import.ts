@@ -24,7 +24,7 @@ import { numberText } from '../../i18n/numberText';
 import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
 import { argLang, parseWhole } from '../args';
-import { saveOrExplain } from '../files';
+import { saveOrExplain } from '../write';
 import { openAndRead } from '../readBook';
 import { EXIT, type CliIo, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';

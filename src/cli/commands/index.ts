@@ -10,6 +10,9 @@ import { run as importLegacy } from './import';
 import { run as create } from './new';
 import { run as roll } from './roll';
 
+// Asked by main.ts before a command runs, and loaded with the commands (the domain's list words and all).
+export { spacedName, spacedNameLine } from '../spacedName';
+
 export const COMMANDS: Readonly<Record<CommandName, Command>> = {
   new: create,
   check,

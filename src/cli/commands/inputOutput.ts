@@ -4,12 +4,15 @@
  * writes over its input), so a failed run leaves every file as it was.
  */
 import path from 'node:path';
-import type { Lang } from '../../domain';
+import { parseUnit, type Lang } from '../../domain';
 import { cliText } from '../../i18n/cliCommand';
-import { badLang, parseArgs, type OptionSpec } from '../args';
+import { badLang, parseArgs, type OptionSpec, printUsage } from '../args';
 import { fileText } from '../../i18n/cliFiles';
-import { copyExtension, printUsage, refuseExisting, sameFile } from '../files';
+import { copyExtension } from '../workbookNames';
+import { refuseExisting } from '../write';
+import { sameFile } from '../paths';
 import type { CliIo } from '../io';
+import { spacedNameLine, spacedValueError, splitName, valueGoesOn } from '../spacedName';
 
 /** A path as it is typed in a command line: in quotes when it holds a space. */
 const quoted = (file: string): string => (/\s/.test(file) ? `"${file}"` : file);
@@ -50,6 +53,14 @@ export function parseInputOutput(
   if (wrongLang) return fail(cliText(wrongLang.key, lang, wrongLang.params));
   if (input === undefined) return fail(cliText('missingFile', lang, { command }));
   const out = strings.out;
+  // `import … --unit 1000 kr`: the unit with a space, typed without quotes.
+  const unitMeant = valueGoesOn(strings.unit, extra, (v) => parseUnit(v) !== null);
+  const spacedUnit = unitMeant === null ? null : spacedValueError('--unit', unitMeant);
+  if (spacedUnit !== null) return fail(cliText(spacedUnit.key, lang, spacedUnit.params));
+  // `roll Gammel plan.xlsx --out …`, `--out Ny plan.xlsx`: one name with spaces, typed without quotes.
+  const outSplit = out === undefined ? null : splitName([out, ...extra]);
+  const split = extra.length > 0 ? (splitName(positionals) ?? outSplit) : null;
+  if (split !== null) return fail(spacedNameLine(split, lang));
   // `roll plan.xlsx neste.xlsx`, typed as a copy is: the second file is the --out meant.
   if (extra.length === 1 && out === undefined)
     return fail(cliText('outNotNamed', lang, { command, input: quoted(input), out: quoted(extra[0] ?? '') }));

@@ -15,8 +15,9 @@ import { cliHelp } from '../../i18n/cliHelp';
 import { kt } from '../../i18n/consolidation';
 import { summaryText } from '../../i18n/sheets';
 import { XlsxWorkbook } from '../../workbook/xlsx';
-import { argLang, badLang, parseArgs, parseWhole, type UsageError } from '../args';
-import { printUsage, refuseExisting, saveOrExplain } from '../files';
+import { argLang, badLang, parseArgs, parseWhole, type UsageError, printUsage } from '../args';
+import { refuseExisting, saveOrExplain } from '../write';
+import { spacedNameParams, spacedValueError, splitName, valueGoesOn } from '../spacedName';
 import { EXIT, type Command } from '../io';
 
 /** The help text in bokmål (`tiltaksplan new --help` prints it in the language of `--lang`). */
@@ -54,7 +55,13 @@ function options(args: readonly string[], currentYear: number, lang: Lang): NewO
   if (wrongLang) return wrongLang;
   const [file, ...extra] = positionals;
   if (file === undefined) return { key: 'missingFile', params: { command: 'new' } };
-  if (extra.length > 0) return { key: 'tooManyFiles', params: { files: positionals.join(', ') } };
+  if (extra.length > 0) {
+    const unitMeant = valueGoesOn(strings.unit, extra, (v) => parseUnit(v) !== null);
+    if (unitMeant !== null) return spacedValueError('--unit', unitMeant);
+    const split = splitName(positionals);
+    if (split !== null) return { key: 'spacedName', params: spacedNameParams(split, lang) };
+    return { key: 'tooManyFiles', params: { files: positionals.join(', ') } };
+  }
   if (!/\.xlsx$/i.test(file)) return { key: 'notXlsxName', params: { file } };
   const startYear = strings.start === undefined ? currentYear + 1 : parseWhole(strings.start, 2000, 2100);
   if (startYear === null) return bad('--start', strings.start ?? '', 'year');

@@ -30,7 +30,7 @@ import { renderFinding } from '../../i18n/findings';
 import { rollNoteLines } from '../../i18n/roll';
 import { userFormulasText } from '../../i18n/userFormulas';
 import { argLang } from '../args';
-import { saveOrExplain } from '../files';
+import { saveOrExplain } from '../write';
 import { openAndRead } from '../readBook';
 import { EXIT, todayOf, type Command } from '../io';
 import { parseInputOutput } from './inputOutput';
