@@ -67,12 +67,13 @@ function cellUnit(p: Placing, c: AmountCell, amount: LegacyNumber, typed: string
     p.ctx.note(c.cell, { code: 'kroner-word-ignored', params: { number, unit: column, typed } });
     return column;
   }
-  // Beyond what a cell may hold: convert() logs number-too-large, and there is no figure in the new table to name.
+  // Beyond what a cell may hold: convert() logs number-too-large and keeps the text in Kommentar, so nothing is read
+  // as kroner and the new table has no figure to name there (review r44): that log is the cell's only word.
+  if (!(Math.abs(number) < MAX_KR)) return 'kr';
   const target = p.ctx.target;
-  const amountInTarget = Math.abs(number) < MAX_KR ? fromKr(toKr(number, 'kr'), target) : number;
   p.ctx.note(c.cell, {
     code: 'kroner-in-column',
-    params: { number, unit: column, typed, amount: amountInTarget, target },
+    params: { number, unit: column, typed, amount: fromKr(toKr(number, 'kr'), target), target },
   });
   return 'kr';
 }

@@ -19,6 +19,7 @@ export const AMOUNT_RULES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'full-year-not-reached',
   'one-off-full-year',
   'frame-missing',
+  'new-money-rounded-to-zero',
   'investment-phasing',
   'investment-financing-sum',
   'vat-on-rental',
