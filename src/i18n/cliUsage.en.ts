@@ -62,6 +62,10 @@ export const USAGE_EN: Record<UsageKey, string> = {
     '{file}: nothing written: the file has neither the operating nor the investment measures table, so it is not a measures plan and cannot be rolled. ' +
     'If it is the economy plan (only the Økonomiplan sheet), roll each measures plan checked against it instead, with "tiltaksplan roll PLAN.xlsx --out NEW.xlsx"; make the economy plan of the new period with "tiltaksplan new NEW.xlsx --economy-plan --start YEAR". ' +
     'If it is an older plan made by hand, bring it in first with "tiltaksplan import {file} --out NEW.xlsx".',
+  rollEconomyPlan:
+    '{file} is the economy plan (only the table of economy plan lines, no measure tables), and it is not rolled; nothing written. ' +
+    'Make the economy plan of the next period with "tiltaksplan new NEW.xlsx --economy-plan --start {next}" and enter the lines of {file} there (the amounts for {kept} go to the same years; {last} is new). ' +
+    'Then roll each measures plan checked against it, with "tiltaksplan roll PLAN.xlsx --out NEW.xlsx".',
   rollTablesMeet:
     'Nothing written: after the roll, {table} and {other} would overlap from {cell} (a table gets a row or column it lacked). Move one of them further away, with an empty row or column between, and try again.',
   rollWritten: 'Wrote {file}: plan period {years}; the previous period is on the sheet "{sheet}".',

@@ -62,6 +62,10 @@ export const USAGE_NB = {
     '{file}: ingenting er skrevet: filen har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så den er ingen tiltaksplan og kan ikke rulleres. ' +
     'Er det økonomiplanen (bare arket Økonomiplan), rullerer du i stedet hver tiltaksplan som kontrolleres mot den, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx»; økonomiplanen for den nye perioden lager du med «tiltaksplan new NY.xlsx --economy-plan --start ÅR». ' +
     'Er det en eldre tiltaksplan laget for hånd, hent den inn først med «tiltaksplan import {file} --out NY.xlsx».',
+  rollEconomyPlan:
+    '{file} er økonomiplanen (bare tabellen over økonomiplanlinjer, ingen tiltakstabeller), og den rulleres ikke; ingenting er skrevet. ' +
+    'Lag økonomiplanen for neste periode med «tiltaksplan new NY.xlsx --economy-plan --start {next}» og før inn linjene fra {file} der (beløpene for {kept} flyttes til de samme årene, {last} er nytt). ' +
+    'Rull så hver tiltaksplan som kontrolleres mot den, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx».',
   rollTablesMeet:
     'Ingenting er skrevet: etter rulleringen ville {table} og {other} overlappe fra {cell} (en tabell får en rad eller kolonne den manglet). Flytt den ene lenger unna, med en tom rad eller kolonne imellom, og prøv igjen.',
   rollWritten: 'Skrev {file}: planperioden {years}; forrige periode er lagret på arket «{sheet}».',

@@ -62,6 +62,10 @@ export const USAGE_NN: Record<UsageKey, string> = {
     '{file}: ingenting er skrive: fila har verken tabellen over driftstiltak eller tabellen over investeringstiltak, så ho er ingen tiltaksplan og kan ikkje rullerast. ' +
     'Er det økonomiplanen (berre arket Økonomiplan), rullerer du i staden kvar tiltaksplan som blir kontrollert mot han, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx»; økonomiplanen for den nye perioden lagar du med «tiltaksplan new NY.xlsx --economy-plan --start ÅR». ' +
     'Er det ein eldre tiltaksplan laga for hand, hent han inn først med «tiltaksplan import {file} --out NY.xlsx».',
+  rollEconomyPlan:
+    '{file} er økonomiplanen (berre tabellen over økonomiplanlinjer, ingen tiltakstabellar), og han blir ikkje rullert; ingenting er skrive. ' +
+    'Lag økonomiplanen for neste periode med «tiltaksplan new NY.xlsx --economy-plan --start {next}» og før inn linjene frå {file} der (beløpa for {kept} blir flytte til dei same åra, {last} er nytt). ' +
+    'Rull så kvar tiltaksplan som blir kontrollert mot han, med «tiltaksplan roll PLAN.xlsx --out NY.xlsx».',
   rollTablesMeet:
     'Ingenting er skrive: etter rulleringa ville {table} og {other} overlappe frå {cell} (ein tabell får ei rad eller ein kolonne han mangla). Flytt den eine lenger unna, med ei tom rad eller ein tom kolonne imellom, og prøv igjen.',
   rollWritten: 'Skreiv {file}: planperioden {years}; førre periode er lagra på arket «{sheet}».',

@@ -47,6 +47,8 @@ export const FINDINGS_EN: Record<FindingKey, string> = {
     'Første planår is not stated in the economy plan (Innstillinger sheet), so it is taken from the plans, with Antall planår as the economy plan states it: {years}. The year columns on the Økonomiplan sheet are read for that period. Type Første planår on the Innstillinger sheet, and the period is read from the file.',
   'economy-period-unstated.start-columns':
     "Første planår is not stated in the economy plan (Innstillinger sheet), and the year columns on the Økonomiplan sheet start with another year than the plans' period {planYears}. The economy plan is read for {years}, as its year columns and Antall planår show, so plans for {planYears} are not reconciled against it. Type the right Første planår on the Innstillinger sheet of the economy plan, or use the economy plan for {planYears}.",
+  'frame-code-missing':
+    'The budget frame "{name}" in the list of budget frames has no code, so it cannot be chosen in the Rammeområde drop-down, and no measure or economy plan line can be counted in it in the reconciliation. Type its code in this cell.',
   'list-empty':
     'There is nothing in {list}, so its drop-downs offer nothing. Fill in values on the Innstillinger sheet.',
   'formula-overwritten':

@@ -47,6 +47,8 @@ export const FINDINGS_NB: Record<FindingKey, string> = {
     'Første planår står ikke i økonomiplanen (arket Innstillinger), så det er tatt fra planene, med Antall planår slik økonomiplanen oppgir det: {years}. Årskolonnene på arket Økonomiplan er lest for den perioden. Skriv Første planår på arket Innstillinger, så leses perioden fra filen.',
   'economy-period-unstated.start-columns':
     'Første planår står ikke i økonomiplanen (arket Innstillinger), og årskolonnene på arket Økonomiplan begynner med et annet år enn planenes periode {planYears}. Økonomiplanen er lest for {years}, slik årskolonnene og Antall planår viser, så planer for {planYears} er ikke avstemt mot den. Skriv riktig Første planår på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}.',
+  'frame-code-missing':
+    'Rammeområdet «{name}» i listen over rammeområder har ingen kode, så det kan ikke velges i nedtrekkslisten for Rammeområde, og tiltak og økonomiplanlinjer kan ikke regnes med i det i avstemmingen. Skriv inn koden i denne cellen.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen valg. Fyll inn verdier på arket Innstillinger.',
   'formula-overwritten':

@@ -48,6 +48,8 @@ export const FINDINGS_NN: Record<FindingKey, string> = {
     'Første planår står ikkje i økonomiplanen (arket Innstillinger), så det er teke frå planane, med Antall planår slik økonomiplanen oppgir det: {years}. Årskolonnane på arket Økonomiplan er lesne for den perioden. Skriv Første planår på arket Innstillinger, så blir perioden lesen frå fila.',
   'economy-period-unstated.start-columns':
     'Første planår står ikkje i økonomiplanen (arket Innstillinger), og årskolonnane på arket Økonomiplan byrjar med eit anna år enn perioden til planane, {planYears}. Økonomiplanen er lesen for {years}, slik årskolonnane og Antall planår viser, så planar for {planYears} er ikkje avstemde mot han. Skriv rett Første planår på arket Innstillinger i økonomiplanen, eller bruk økonomiplanen for {planYears}.',
+  'frame-code-missing':
+    'Rammeområdet «{name}» i lista over rammeområde har ingen kode, så det kan ikkje veljast i nedtrekkslista for Rammeområde, og tiltak og økonomiplanlinjer kan ikkje reknast med i det i avstemminga. Skriv inn koden i denne cella.',
   'list-empty':
     'Det står ingenting i {list}, så nedtrekkslistene har ingen val. Fyll inn verdiar på arket Innstillinger.',
   'formula-overwritten':

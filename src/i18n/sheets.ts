@@ -180,7 +180,7 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
     consolidated:
       'Ikke avstemt her i denne kjøringen: planen er avstemt mot {file}, der denne sammenligningen gjøres for alle planene samlet, på arket «Avstemming planer». Status og Kommentar er tatt vare på her og følger posten med denne {keys} igjen når planen kontrolleres alene; la raden stå.',
     fromConsolidation:
-      'Ikke avstemt i denne kjøringen: raden er fra sammenstillingen mot {file}, og den sammenligningen gjøres der, ikke når planen kontrolleres alene mot sitt eget ark «Økonomiplan». Status og Kommentar er tatt vare på her og følger posten med denne {keys} igjen når planen avstemmes mot {file}; la raden stå.',
+      'Ikke avstemt i denne kjøringen: raden er fra sammenstillingen mot filen «{file}», og den sammenligningen gjøres der, ikke når planen kontrolleres alene mot sitt eget ark «Økonomiplan». Status og Kommentar er tatt vare på her og følger posten med denne {keys} igjen når planen avstemmes mot «{file}»; la raden stå.',
   },
   nn: {
     vanished:
@@ -198,7 +198,7 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
     consolidated:
       'Ikkje avstemt her i denne køyringa: planen er avstemt mot {file}, der denne samanlikninga blir gjord for alle planane samla, på arket «Avstemming planer». Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} igjen når planen blir kontrollert åleine; lat rada stå.',
     fromConsolidation:
-      'Ikkje avstemt i denne køyringa: rada er frå samanstillinga mot {file}, og den samanlikninga blir gjord der, ikkje når planen blir kontrollert åleine mot sitt eige ark «Økonomiplan». Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} igjen når planen blir avstemt mot {file}; lat rada stå.',
+      'Ikkje avstemt i denne køyringa: rada er frå samanstillinga mot fila «{file}», og den samanlikninga blir gjord der, ikkje når planen blir kontrollert åleine mot sitt eige ark «Økonomiplan». Status og Kommentar er tekne vare på her og følgjer posten med denne {keys} igjen når planen blir avstemt mot «{file}»; lat rada stå.',
   },
   en: {
     vanished:
@@ -216,7 +216,7 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
     consolidated:
       'Not reconciled here in this run: the plan was reconciled against {file}, where this comparison is made for all the plans together, on the sheet "Avstemming planer". Status and Kommentar are kept here and follow the item with this {keys} again when the plan is checked on its own; leave the row.',
     fromConsolidation:
-      'Not reconciled in this run: the row is from the consolidation against {file}, and that comparison is made there, not when the plan is checked on its own against its own sheet "Økonomiplan". Status and Kommentar are kept here and follow the item with this {keys} again when the plan is reconciled against {file}; leave the row.',
+      'Not reconciled in this run: the row is from the consolidation against the file "{file}", and that comparison is made there, not when the plan is checked on its own against its own sheet "Økonomiplan". Status and Kommentar are kept here and follow the item with this {keys} again when the plan is reconciled against "{file}"; leave the row.',
   },
 };
 
@@ -226,11 +226,25 @@ export const KEPT: Readonly<Record<Lang, Record<KeptReason, string>>> = {
  * row names (`fromConsolidation`).
  */
 export function keptExplanation(lang: Lang, reason: KeptReason, keys: readonly string[], file = ''): string {
-  return KEPT[lang][reason]
+  const note = reason === 'fromConsolidation' && !WORKBOOK_NAME.test(file) ? ` ${NOT_A_FILE[lang]}` : '';
+  return `${KEPT[lang][reason]}${note}`
     .replace('{keys}', listText(keys, lang))
     .replace('{code}', keys[0] ?? '')
     .replaceAll('{file}', file);
 }
+
+/** A name a workbook file has (the consolidation writes the file as given: with its extension, as a rule). */
+const WORKBOOK_NAME = /\.xls[xm]$/i;
+
+/**
+ * Said after `fromConsolidation` when the «file» has no workbook's extension: «Avtalt: Økonomiplan!C5» typed by hand
+ * has the consolidation's form, so the row is kept as its (the safe side); if the word is her note, it goes to Kommentar.
+ */
+const NOT_A_FILE: Readonly<Record<Lang, string>> = {
+  nb: 'Er «{file}» ikke navnet på en fil, men en merknad du har skrevet i Celle økonomiplan, så flytt merknaden til Kommentar og tøm Celle økonomiplan.',
+  nn: 'Er «{file}» ikkje namnet på ei fil, men ein merknad du har skrive i Celle økonomiplan, så flytt merknaden til Kommentar og tøm Celle økonomiplan.',
+  en: 'If "{file}" is not the name of a file but a note you typed in Celle økonomiplan, move the note to Kommentar and empty Celle økonomiplan.',
+};
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 

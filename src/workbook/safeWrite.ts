@@ -116,11 +116,18 @@ async function checkFolder(dir: string, shown: string): Promise<void> {
   try {
     await fs.access(dir, constants.W_OK);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
     // Said apart from the file's own permission: --in-place on a writable file in a locked folder fails here.
-    if (code === 'EACCES' || code === 'EPERM') throw new FileSystemError('folder-permission', shown, code);
-    throw e;
+    throw folderRefusal(e, shown);
   }
+}
+
+/**
+ * A new name refused in the folder (EACCES, EPERM) as folder-permission: the folder takes no new files, whatever
+ * its access check said before (an ACL or a network share decides at the create). Other errors as they are.
+ */
+function folderRefusal(e: unknown, shown: string): unknown {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  return code === 'EACCES' || code === 'EPERM' ? new FileSystemError('folder-permission', shown, code) : e;
 }
 
 /** Gives the temporary file the mode and owner of the file it replaces; refuses when the owner cannot be kept. */
@@ -192,7 +199,7 @@ export async function stageWrite(
   const temp = tempNameFor(target);
   const discard = () => fs.rm(temp, { force: true }).catch(() => undefined);
   try {
-    const handle = await fs.open(temp, 'wx', 0o666);
+    const handle = await fs.open(temp, 'wx', 0o666).catch((e: unknown) => Promise.reject(folderRefusal(e, shown)));
     try {
       await handle.writeFile(data);
       if (existing) await keepModeAndOwner(handle, existing, shown);

@@ -43,7 +43,7 @@ async function consolidated(): Promise<string> {
   return io.cwd;
 }
 
-const FROM = /^Ikke avstemt i denne kjøringen: raden er fra sammenstillingen mot okonomiplan, /;
+const FROM = /^Ikke avstemt i denne kjøringen: raden er fra sammenstillingen mot filen «okonomiplan», /;
 const GONE = /^Ikke avstemt i denne kjøringen: ingen post har lenger/;
 
 test('an economy plan file named without an extension: both rows kept as the consolidation’s', async () => {

@@ -66,19 +66,19 @@ async function accepted(): Promise<string> {
 const KEYS = 'Kode, Ref, År og Finansieringskilde';
 const FROM = {
   nb:
-    'Ikke avstemt i denne kjøringen: raden er fra sammenstillingen mot op.xlsx, og den sammenligningen gjøres der, ' +
+    'Ikke avstemt i denne kjøringen: raden er fra sammenstillingen mot filen «op.xlsx», og den sammenligningen gjøres der, ' +
     'ikke når planen kontrolleres alene mot sitt eget ark «Økonomiplan». Status og Kommentar er tatt vare på her og ' +
-    `følger posten med denne ${KEYS} igjen når planen avstemmes mot op.xlsx; la raden stå.`,
+    `følger posten med denne ${KEYS} igjen når planen avstemmes mot «op.xlsx»; la raden stå.`,
   nn:
-    'Ikkje avstemt i denne køyringa: rada er frå samanstillinga mot op.xlsx, og den samanlikninga blir gjord der, ' +
+    'Ikkje avstemt i denne køyringa: rada er frå samanstillinga mot fila «op.xlsx», og den samanlikninga blir gjord der, ' +
     'ikkje når planen blir kontrollert åleine mot sitt eige ark «Økonomiplan». Status og Kommentar er tekne vare på ' +
-    'her og følgjer posten med denne Kode, Ref, År og Finansieringskilde igjen når planen blir avstemt mot op.xlsx; ' +
+    'her og følgjer posten med denne Kode, Ref, År og Finansieringskilde igjen når planen blir avstemt mot «op.xlsx»; ' +
     'lat rada stå.',
   en:
-    'Not reconciled in this run: the row is from the consolidation against op.xlsx, and that comparison is made ' +
+    'Not reconciled in this run: the row is from the consolidation against the file "op.xlsx", and that comparison is made ' +
     'there, not when the plan is checked on its own against its own sheet "Økonomiplan". Status and Kommentar are ' +
     'kept here and follow the item with this Kode, Ref, År and Finansieringskilde again when the plan is reconciled ' +
-    'against op.xlsx; leave the row.',
+    'against "op.xlsx"; leave the row.',
 };
 
 describe('a plain check keeps the rows a consolidation wrote on the plan’s Avstemming', () => {

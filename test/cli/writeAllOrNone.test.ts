@@ -76,7 +76,7 @@ describe('a failure while the workbooks are staged: nothing is written', () => {
       expect(readFileSync(at(`${dir}/plan.xlsx`))).toEqual(original);
     }
     expect(io.err()).toBe(
-      'b/plan-kontrollert.xlsx: kunne ikkje skrivast: manglar løyve\n' +
+      'b/plan-kontrollert.xlsx: kunne ikkje skrivast: manglar løyve til å lage filer i mappa\n' +
         'Ingenting er skrive, for arbeidsbøkene i éi køyring blir lagra alle eller ingen. Ikkje lagra: a/plan-kontrollert.xlsx og b/plan-kontrollert.xlsx.\n',
     );
   });

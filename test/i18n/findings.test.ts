@@ -132,6 +132,7 @@ function readerFindings(): Finding[] {
       text: 'Merknad: tallene er foreløpige',
     }),
     makeFinding('list-value-too-long', 'Innstillinger', 'A3', { list: 'tblSeksjoner', length: 312, max: 255 }),
+    makeFinding('frame-code-missing', 'Innstillinger', 'H3', { name: 'Helse' }),
     makeFinding('setting-duplicate', 'Innstillinger', 'B9', {
       setting: 'Beløpsenhet',
       firstCell: 'B4',
@@ -182,6 +183,7 @@ describe('renderFinding', () => {
       'economy-period-unstated',
       'list-empty',
       'list-value-too-long',
+      'frame-code-missing',
       'formula-overwritten',
       'table-empty',
       'row-below-table',

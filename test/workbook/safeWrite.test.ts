@@ -173,7 +173,10 @@ describe('writeWhole', () => {
     ['ENOSPC', 'disk-full', 'writeFile'],
     ['EROFS', 'read-only-fs', 'open'],
     ['EIO', 'io', 'writeFile'],
-    ['EACCES', 'permission', 'open'],
+    // Creating the temporary file is a new name in the folder: refused, the folder takes no new files.
+    ['EACCES', 'folder-permission', 'open'],
+    ['EPERM', 'folder-permission', 'open'],
+    ['EACCES', 'permission', 'writeFile'],
   ] as const)('%s → %s, the user’s path, no temporary file left', async (code, reason, call) => {
     const dir = scratch();
     const error = Object.assign(new Error(`${code}: at ${tempNameFor(path.join(dir, 'ut.xlsx'))}`), { code });

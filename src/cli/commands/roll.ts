@@ -22,6 +22,7 @@ import {
   textAmounts,
   withColumnMoves,
 } from '../../domain';
+import type { Lang, Plan } from '../../domain';
 import { cliText, droppedExtraLine } from '../../i18n/cliCommand';
 import { CLI_FINDINGS } from '../../i18n/findingsCli';
 import { cliHelp } from '../../i18n/cliHelp';
@@ -41,6 +42,19 @@ import { stalePivotLines, stalePivots, type Rolled } from './rollPivots';
 /** The help text in bokmål (`tiltaksplan roll --help` prints it in the language of `--lang`). */
 export const help = cliHelp('roll');
 
+/**
+ * Why a workbook without a measure table is not rolled: finance's economy plan alone (its Økonomiplan table found)
+ * is named as such, with the next period's start year; anything else may be an older plan to import.
+ */
+function noTableText(plan: Plan, file: string, lang: Lang): string {
+  if (plan.layouts.economyPlan === null) return cliText('rollNoTable', lang, { file });
+  const { startYear, yearCount } = plan.settings;
+  const next = startYear + 1;
+  const last = startYear + yearCount;
+  const kept = last - 1 > next ? `${next}–${last - 1}` : `${next}`;
+  return cliText('rollEconomyPlan', lang, { file, next, kept, last });
+}
+
 export const run: Command = async (args, io) => {
   const lang = argLang(args);
   const o = parseInputOutput(args, io, 'roll', {}, lang, true);
@@ -54,7 +68,7 @@ export const run: Command = async (args, io) => {
   const { wb: source, snapshot } = opened;
   const { plan, findings } = readPlan(snapshot, { defaultStartYear: io.currentYear + 1 });
   if (!hasMeasureTable(plan)) {
-    io.stderr(`${cliText('rollNoTable', lang, { file: o.input })}\n`);
+    io.stderr(`${noTableText(plan, o.input, lang)}\n`);
     return EXIT.usage;
   }
   // Settings that do not read (Antall planår 100) or are not found (tblInnstillinger renamed) would be replaced by

@@ -37,6 +37,7 @@ export const SEVERITY = {
   'economy-period-unstated': 'warning',
   'list-empty': 'warning',
   'list-value-too-long': 'error',
+  'frame-code-missing': 'warning',
   'formula-overwritten': 'warning',
   'table-empty': 'info',
   'economy-plan-year-empty': 'warning',

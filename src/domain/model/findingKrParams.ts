@@ -24,6 +24,7 @@ export const KR_PARAMS: { readonly [C in keyof FindingParams]: KrTable<FindingPa
   'economy-period-unstated': {},
   'list-empty': {},
   'list-value-too-long': {},
+  'frame-code-missing': {},
   'formula-overwritten': {},
   'table-empty': {},
   'economy-plan-year-empty': {},

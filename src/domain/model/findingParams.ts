@@ -101,6 +101,8 @@ export interface FindingParams {
   'list-empty': { readonly list: string };
   /** A list value longer than Excel allows in a formula (`max` characters): such a SUMIFS criterion never matches. */
   'list-value-too-long': { readonly list: string; readonly length: number; readonly max: number };
+  /** A tblRammeomrader row with a `name` but no code (empty or spaces): it is left out of the list. */
+  'frame-code-missing': { readonly name: string };
   /**
    * `valueType`: the constant is a logical or an error value (a pasted #REF!), `value` its name in the file. With a
    * `reason`, the cell holds a per-row sum (`value`, the formula) that counts `other`, columns that are not years

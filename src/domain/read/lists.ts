@@ -56,6 +56,22 @@ function tooLong(t: LocatedTable, cols: readonly (number | undefined)[], list: s
   return out;
 }
 
+/**
+ * frame-code-missing for every list row with a name but no code (the first column empty or only spaces): the row
+ * is no frame a measure can choose or reconciliation can count, so it is left out of the list and named here.
+ */
+function codeMissing(t: LocatedTable, cols: readonly (number | undefined)[]): Finding[] {
+  const [codeCol, nameCol] = cols;
+  if (codeCol === undefined || nameCol === undefined) return [];
+  const out: Finding[] = [];
+  for (const row of bodyRows(t)) {
+    const name = cellText(cellAt(t.sheet, row, nameCol));
+    if (name === '' || cellText(cellAt(t.sheet, row, codeCol)) !== '') continue;
+    out.push(makeFinding('frame-code-missing', t.sheet.sheet, toA1(row, codeCol), { name }));
+  }
+  return out;
+}
+
 const listHeaders = (spec: ListSpec): HeaderLike[] =>
   spec.columns.map((c) => ({ header: c.header, aliases: c.aliases }));
 
@@ -67,16 +83,17 @@ export function locateList(wb: WorkbookSnapshot, spec: ListSpec): LocatedTable |
 function readList(
   wb: WorkbookSnapshot,
   spec: ListSpec,
-): { rows: string[][]; finding: Finding | null; long: Finding[] } {
+): { rows: string[][]; finding: Finding | null; cellFindings: Finding[] } {
   const headers = listHeaders(spec);
   const t = locateList(wb, spec);
   const cols = t ? headers.map((h, i) => columnOf(t, h, i)) : [];
   const rows = t ? readColumns(t, cols) : [];
-  const long = t ? tooLong(t, cols, spec.table) : [];
-  if (rows.length > 0) return { rows, finding: null, long };
+  const cellFindings = t ? tooLong(t, cols, spec.table) : [];
+  if (t && spec.key === 'frames') cellFindings.push(...codeMissing(t, cols));
+  if (rows.length > 0) return { rows, finding: null, cellFindings };
   const sheet = t?.sheet.sheet ?? SHEETS.settings;
   const cell = t ? toA1(t.headerRow, t.left) : 'A1';
-  return { rows, finding: makeFinding('list-empty', sheet, cell, { list: spec.table }), long };
+  return { rows, finding: makeFinding('list-empty', sheet, cell, { list: spec.table }), cellFindings };
 }
 
 /** Reads the four lists; a list that is missing or empty reads as [] with a list-empty warning. */
@@ -87,7 +104,7 @@ export function readLists(wb: WorkbookSnapshot): ListsRead {
     const read = readList(wb, spec);
     byKey.set(spec.key, read.rows);
     if (read.finding) findings.push(read.finding);
-    findings.push(...read.long);
+    findings.push(...read.cellFindings);
   }
   const first = (key: string): string[] => (byKey.get(key) ?? []).map((r) => r[0] ?? '');
   const lists: Lists = {

@@ -40,6 +40,22 @@ describe('readLists', () => {
     expect(sheet?.values[Number(at?.[2]) - 1]?.[col]).toBe(long);
   });
 
+  it('a frame with a name but no code (empty, or only spaces) is a frame-code-missing warning on its Kode cell', () => {
+    // tblRammeomrader at H1:I4: row 2 R1, row 3 «Helse» with no code, row 4 «NAV» with a code of three spaces.
+    const frames = [
+      { code: 'R1', name: 'Sentral' },
+      { code: '', name: 'Helse' },
+      { code: '   ', name: 'NAV' },
+    ];
+    const { lists, findings } = readLists(canonicalSnapshot({ lists: { frames } }));
+    // The row cannot be chosen or counted (no code): it stays out of the list, and the finding says so.
+    expect(lists.frames).toEqual([{ code: 'R1', name: 'Sentral' }]);
+    expect(findings.map((f) => [f.code, f.severity, f.sheet, f.cell, f.params])).toEqual([
+      ['frame-code-missing', 'warning', 'Innstillinger', 'H3', { name: 'Helse' }],
+      ['frame-code-missing', 'warning', 'Innstillinger', 'H4', { name: 'NAV' }],
+    ]);
+  });
+
   it('finds lists by header on the settings sheet when the tables lost their metadata', () => {
     const { lists, findings } = readLists(withoutTables(canonicalSnapshot({ lists: { responsibles: ['Leder'] } })));
     expect(lists.responsibles).toEqual(['Leder']);
