@@ -77,6 +77,9 @@ export function workbookPartOf(pkg: OpcPackage): string {
   )
     throw otherDocument();
   if (!pkg.has(part)) throw notWorkbook();
+  // Excel's binary workbook (.xlsb) names its parts .bin: sound, but not XML; saving it as .xlsx is the way.
+  if (/\.bin$/i.test(part))
+    throw new UnreadableWorkbookError('xlsb', 'an Excel binary workbook (.xlsb; save it as .xlsx)');
   return part;
 }
 
