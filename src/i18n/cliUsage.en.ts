@@ -30,6 +30,8 @@ export const USAGE_EN: Record<UsageKey, string> = {
   checkWritten: 'Wrote Sammendrag and Avstemming to {file}.',
   backslashNotWritten:
     'Nothing was written: the workbook was made by another program than Excel, with backslashes (\\) in the names of the parts of its package, which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
+  reservedNotWritten:
+    'Nothing was written: the workbook is saved with a password to modify, so Excel lets only those who have the password save over it. Use --write without --in-place to get a checked copy beside it, or ask whoever set the password to remove it (File → Save As → Tools → General Options).',
   strictNotWritten:
     'Nothing was written: the workbook is saved as "Strict Open XML Spreadsheet", which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
   exampleYears: '--years cannot be used with --example: the example plan has four plan years. Leave out --years.',

@@ -30,6 +30,8 @@ export const USAGE_NB = {
   checkWritten: 'Skrev Sammendrag og Avstemming til {file}.',
   backslashNotWritten:
     'Ingenting er skrevet: arbeidsboken er laget av et annet program enn Excel, med omvendte skråstreker (\\) i navnene på delene i pakken, som Tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+  reservedNotWritten:
+    'Ingenting er skrevet: arbeidsboken er lagret med passord for endring, så Excel lar bare den som har passordet, lagre over den. Bruk --write uten --in-place for å få en kontrollert kopi ved siden av, eller be den som satte passordet, om å fjerne det (Fil → Lagre som → Verktøy → Generelle alternativer).',
   strictNotWritten:
     'Ingenting er skrevet: arbeidsboken er lagret som «Strict Open XML-regneark», som Tiltaksplan leser, men ikke skriver i. Lagre den i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikke brukes med --example: eksempelplanen har fire planår. Fjern --years.',

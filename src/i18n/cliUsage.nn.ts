@@ -30,6 +30,8 @@ export const USAGE_NN: Record<UsageKey, string> = {
   checkWritten: 'Skreiv arka Sammendrag og Avstemming til {file}.',
   backslashNotWritten:
     'Ingenting er skrive: arbeidsboka er laga av eit anna program enn Excel, med omvende skråstrekar (\\) i namna på delane i pakken, som Tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+  reservedNotWritten:
+    'Ingenting er skrive: arbeidsboka er lagra med passord for endring, så Excel lèt berre den som har passordet, lagre over ho. Bruk --write utan --in-place for å få ein kontrollert kopi ved sida av, eller be den som sette passordet, om å ta det bort (Fil → Lagre som → Verktøy → Generelle alternativ).',
   strictNotWritten:
     'Ingenting er skrive: arbeidsboka er lagra som «Strict Open XML-rekneark», som Tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikkje brukast med --example: eksempelplanen har fire planår. Ta bort --years.',

@@ -40,6 +40,11 @@ export interface Structure {
    * since the parts the product writes are transitional and a package mixing the two is not one Excel opens.
    */
   readonly strict: boolean;
+  /**
+   * Saved with a password to modify (`<fileSharing>` with a hash or reservationPassword): Excel opens it read-only
+   * for anyone without the password, who may save a copy but never over it.
+   */
+  readonly writeReserved: boolean;
   readonly stylesPart: string | null;
   readonly sharedStringsPart: string | null;
 }
@@ -132,6 +137,8 @@ export function readStructure(pkg: OpcPackage): Structure {
     const local = a.get('localSheetId');
     return { name: a.get('name') ?? '', ref, local: local !== undefined, sheetIndex: Number(local ?? -1) };
   });
+  const sharing = top.find((c) => c.local === 'fileSharing');
+  const sharingAttrs = sharing ? attributesOf(xml.slice(sharing.open.start, sharing.open.end)) : new Map();
   const pr = top.find((c) => c.local === 'workbookPr');
   const date1904 = pr ? truthy(attributesOf(xml.slice(pr.open.start, pr.open.end)).get('date1904')) : false;
   const partOf = (kind: string): string | null =>
@@ -142,6 +149,7 @@ export function readStructure(pkg: OpcPackage): Structure {
     names,
     date1904,
     strict: open.includes(STRICT_MAIN),
+    writeReserved: sharingAttrs.has('hashValue') || sharingAttrs.has('reservationPassword'),
     stylesPart: partOf('styles'),
     sharedStringsPart: partOf('sharedStrings'),
   };

@@ -113,6 +113,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return reading(() => this.state.structure.strict);
   }
 
+  /** Whether the file has a password to modify, so only a copy may be saved, never the file itself (book.ts). */
+  get writeReserved(): boolean {
+    return reading(() => this.state.structure.writeReserved);
+  }
+
   /** Whether the package names its parts with backslashes, which the product reads but does not write (package.ts). */
   get backslashNames(): boolean {
     return this.state.pkg.backslashNames;
