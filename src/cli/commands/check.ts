@@ -123,6 +123,19 @@ function notAPlanKey(r: CheckResult, write: boolean) {
   return write ? 'notAPlanNotWritten' : 'notAPlan';
 }
 
+/**
+ * A line per hidden sheet that findings name: she would look for its tab in vain (review r43). Very hidden is said
+ * apart, since Excel's Unhide does not list it.
+ */
+function hiddenSheetLines(wb: XlsxWorkbook, r: CheckResult, file: string, lang: Lang): string[] {
+  const hidden = new Map([...wb.hiddenSheets].map(([name, how]) => [name.toLowerCase(), how]));
+  const named = [...new Set(r.report.issues.map((i) => i.sheet))];
+  return named.flatMap((sheet) => {
+    const how = hidden.get(sheet.toLowerCase());
+    return how ? [cliText(how === 'veryHidden' ? 'veryHiddenSheet' : 'hiddenSheet', lang, { file, sheet })] : [];
+  });
+}
+
 export const run: Command = async (args, io) => {
   const lang = argLang(args);
   const o = options(args, lang);
@@ -151,6 +164,8 @@ export const run: Command = async (args, io) => {
     const file = o.files[i] ?? '';
     if (hasMeasureTable(r.plan)) kept.push(i);
     else io.stderr(`${cliText(notAPlanKey(r, o.write), o.lang, { file })}\n`);
+    const wb = books[i]?.wb;
+    for (const line of wb ? hiddenSheetLines(wb, r, file, o.lang) : []) io.stderr(`${line}\n`);
   });
   const plans = results.map((r, i) =>
     o.write && kept.includes(i) && books[i] ? planCheckSheets(books[i].snapshot, r, o.lang) : undefined,

@@ -18,6 +18,8 @@ export interface SheetEntry {
   readonly part: string;
   /** A worksheet (not a chart sheet, dialog sheet or macro sheet). */
   readonly isWorksheet: boolean;
+  /** Hidden (Skjul) or very hidden (only the VBA editor shows it again); absent when visible. */
+  readonly hidden?: 'hidden' | 'veryHidden';
 }
 
 export interface NameEntry {
@@ -128,6 +130,9 @@ export function readStructure(pkg: OpcPackage): Structure {
       rid,
       part: rel && !rel.external && pkg.has(rel.target) ? rel.target : '',
       isWorksheet: rel !== undefined && isRelType(rel.type, 'worksheet'),
+      ...(a.get('state') === 'hidden' || a.get('state') === 'veryHidden'
+        ? { hidden: a.get('state') as 'hidden' | 'veryHidden' }
+        : {}),
     };
   });
   const namesEl = top.find((c) => c.local === 'definedNames');
