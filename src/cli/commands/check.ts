@@ -27,6 +27,7 @@ import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { planCheckSheets, writeKept, writtenLine } from './checkWrite';
+import { hiddenSheetLines } from './hiddenSheets';
 import { runConsolidated } from './checkConsolidated';
 
 export { applyCheckSheets } from './checkWrite';
@@ -121,19 +122,6 @@ async function openAll(io: CliIo, o: CheckOptions): Promise<Opened[] | null> {
 function notAPlanKey(r: CheckResult, write: boolean) {
   if (r.plan.layouts.economyPlan !== null) return write ? 'economyPlanNotAPlanNotWritten' : 'economyPlanNotAPlan';
   return write ? 'notAPlanNotWritten' : 'notAPlan';
-}
-
-/**
- * A line per hidden sheet that findings name: she would look for its tab in vain (review r43). Very hidden is said
- * apart, since Excel's Unhide does not list it.
- */
-function hiddenSheetLines(wb: XlsxWorkbook, r: CheckResult, file: string, lang: Lang): string[] {
-  const hidden = new Map([...wb.hiddenSheets].map(([name, how]) => [name.toLowerCase(), how]));
-  const named = [...new Set(r.report.issues.map((i) => i.sheet))];
-  return named.flatMap((sheet) => {
-    const how = hidden.get(sheet.toLowerCase());
-    return how ? [cliText(how === 'veryHidden' ? 'veryHiddenSheet' : 'hiddenSheet', lang, { file, sheet })] : [];
-  });
 }
 
 export const run: Command = async (args, io) => {

@@ -31,6 +31,7 @@ import { renderText } from '../../report/text';
 import type { XlsxWorkbook } from '../../workbook/xlsx';
 import { openOrExplain, sameFile, writeOrExplain } from '../files';
 import { readOrExplain } from '../readBook';
+import { hiddenSheetLines } from './hiddenSheets';
 import { EXIT, type CliIo } from '../io';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { planCheckSheets, writeKept, writtenLine } from './checkWrite';
@@ -212,6 +213,10 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
     io.stderr(`${kt(o.lang, 'notEconomyPlan', { file: o.economyPlan })}\n`);
     return EXIT.usage;
   }
+  checked.results.forEach((r, i) => {
+    const wb = books[i];
+    for (const line of wb ? hiddenSheetLines(wb, r, all[i] ?? '', o.lang) : []) io.stderr(`${line}\n`);
+  });
   // A workbook given as a plan that is none (the economy plan itself, someone else's) gets nothing written into
   // it; only then are the targets judged (the economy plan given twice is one target), still before any write.
   const written = !o.write || (await writeAll(io, o, checked, books, snapshots));

@@ -65,3 +65,11 @@ test('the visible sheet is not said to be hidden', async () => {
   await main(['check', 'plan.xlsx'], io);
   expect(io.out() + io.err()).not.toMatch(hiddenLine.nb);
 });
+
+test('check --economy-plan says it too', async () => {
+  const cwd = await planWithSheetState('veryHidden');
+  expect(await main(['new', 'op.xlsx', '--economy-plan', '--example', '--start', '2027'], testIo({ cwd }))).toBe(0);
+  const io = testIo({ cwd });
+  expect(await main(['check', 'plan.xlsx', '--economy-plan', 'op.xlsx'], io)).toBe(1);
+  expect(io.err()).toMatch(/^plan\.xlsx: arket «Tiltak drift» er svært skjult/m);
+});
