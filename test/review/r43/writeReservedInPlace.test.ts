@@ -70,3 +70,19 @@ test('readOnlyRecommended alone is no guard: written in place, the mark kept', a
   expect(readFileSync(file)).not.toEqual(before);
   expect(workbookXml(file)).toContain(RECOMMENDED);
 });
+
+test('the economy plan with a password to modify: check --economy-plan --write --in-place writes neither file', async () => {
+  const { cwd, file, before } = await planWith('');
+  const io = testIo({ cwd });
+  expect(await main(['new', 'op.xlsx', '--economy-plan', '--example', '--start', '2027'], io)).toBe(0);
+  const op = path.join(cwd, 'op.xlsx');
+  const pkg = new FixturePkg(new Uint8Array(readFileSync(op)));
+  pkg.edit('xl/workbook.xml', (x) => x.replace('<bookViews>', `${OLD_RESERVED}<bookViews>`));
+  writeFileSync(op, pkg.bytes());
+  const opBefore = readFileSync(op);
+  const run = testIo({ cwd });
+  expect(await main(['check', 'plan.xlsx', '--economy-plan', 'op.xlsx', '--write', '--in-place'], run)).toBe(2);
+  expect(run.err()).toMatch(/^op\.xlsx: .*passord for endring/m);
+  expect(readFileSync(op)).toEqual(opBefore);
+  expect(readFileSync(file)).toEqual(before);
+});
