@@ -16,6 +16,8 @@ export const FILE_TEXTS = {
       'et OpenDocument-regneark (.ods), ikke en Excel-arbeidsbok; åpne det i LibreOffice og velg Fil → Lagre som → Excel 2007-365 (.xlsx)',
     'reason.encrypted': 'arbeidsboken er beskyttet med passord; lagre en kopi uten passord i Excel',
     'reason.old-xls': 'gammelt .xls-format; lagre den som .xlsx i Excel',
+    'reason.xlsb':
+      'en binær Excel-arbeidsbok (.xlsb), som Tiltaksplan ikke leser; åpne den i Excel og lagre den som «Excel-arbeidsbok (*.xlsx)» (Fil → Lagre som)',
     'reason.corrupt': 'arbeidsboken er skadet; åpne den i Excel og lagre den på nytt',
     'reason.beta-format':
       'arbeidsboken er lagret i formatet til en testutgave av Excel 2007, fra før formatet ble standard; lagre den som «Excel-arbeidsbok (*.xlsx)» i en nyere Excel, eller kopier innholdet over i en ny arbeidsbok',
@@ -40,6 +42,8 @@ export const FILE_TEXTS = {
       'eit OpenDocument-rekneark (.ods), ikkje ei Excel-arbeidsbok; opne det i LibreOffice og vel Fil → Lagre som → Excel 2007-365 (.xlsx)',
     'reason.encrypted': 'arbeidsboka er verna med passord; lagre ein kopi utan passord i Excel',
     'reason.old-xls': 'gammalt .xls-format; lagre ho som .xlsx i Excel',
+    'reason.xlsb':
+      'ei binær Excel-arbeidsbok (.xlsb), som Tiltaksplan ikkje les; opne ho i Excel og lagre ho som «Excel-arbeidsbok (*.xlsx)» (Fil → Lagre som)',
     'reason.corrupt': 'arbeidsboka er skadd; opne ho i Excel og lagre ho på nytt',
     'reason.beta-format':
       'arbeidsboka er lagra i formatet til ei testutgåve av Excel 2007, frå før formatet vart standard; lagre ho som «Excel-arbeidsbok (*.xlsx)» i ein nyare Excel, eller kopier innhaldet over i ei ny arbeidsbok',
@@ -63,6 +67,8 @@ export const FILE_TEXTS = {
       'an OpenDocument spreadsheet (.ods), not an Excel workbook; open it in LibreOffice and choose File → Save As → Excel 2007-365 (.xlsx)',
     'reason.encrypted': 'the workbook is protected with a password; save a copy without a password in Excel',
     'reason.old-xls': 'old .xls format; save it as .xlsx in Excel',
+    'reason.xlsb':
+      'an Excel binary workbook (.xlsb), which Tiltaksplan does not read; open it in Excel and save it as "Excel Workbook (*.xlsx)" (File → Save As)',
     'reason.corrupt': 'the workbook is damaged; open it in Excel and save it again',
     'reason.beta-format':
       'the workbook is saved in the format of a test release of Excel 2007, from before the format was standardised; save it as "Excel Workbook (*.xlsx)" in a newer Excel, or copy its contents into a new workbook',

@@ -33,6 +33,12 @@ export const USAGE_EN: Record<UsageKey, string> = {
   checkWritten: 'Wrote Sammendrag and Avstemming to {file}.',
   backslashNotWritten:
     'Nothing was written: the workbook was made by another program than Excel, with backslashes (\\) in the names of the parts of its package, which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
+  reservedNotWritten:
+    'Nothing was written: the workbook is saved with a password to modify, so Excel lets only those who have the password save over it. Use --write without --in-place to get a checked copy beside it, or ask whoever set the password to remove it (File → Save As → Tools → General Options).',
+  hiddenSheet:
+    '{file}: the sheet "{sheet}" is hidden, so the findings there are in cells you do not see. Show it in Excel: right-click a sheet tab, choose Unhide and pick "{sheet}".',
+  veryHiddenSheet:
+    '{file}: the sheet "{sheet}" is very hidden (veryHidden), so Excel does not list it under Unhide, and the findings there are in cells you do not see. Ask whoever made the template to show it, or show it yourself in the Visual Basic Editor (Alt+F11): select the sheet and set Visible to "-1 - xlSheetVisible".',
   strictNotWritten:
     'Nothing was written: the workbook is saved as "Strict Open XML Spreadsheet", which Tiltaksplan reads but does not write into. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.',
   exampleYears: '--years cannot be used with --example: the example plan has four plan years. Leave out --years.',

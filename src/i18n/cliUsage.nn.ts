@@ -33,6 +33,12 @@ export const USAGE_NN: Record<UsageKey, string> = {
   checkWritten: 'Skreiv arka Sammendrag og Avstemming til {file}.',
   backslashNotWritten:
     'Ingenting er skrive: arbeidsboka er laga av eit anna program enn Excel, med omvende skråstrekar (\\) i namna på delane i pakken, som Tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
+  reservedNotWritten:
+    'Ingenting er skrive: arbeidsboka er lagra med passord for endring, så Excel lèt berre den som har passordet, lagre over ho. Bruk --write utan --in-place for å få ein kontrollert kopi ved sida av, eller be den som sette passordet, om å ta det bort (Fil → Lagre som → Verktøy → Generelle alternativ).',
+  hiddenSheet:
+    '{file}: arket «{sheet}» er skjult, så funna der gjeld celler du ikkje ser. Vis det i Excel: høgreklikk ei arkfane, vel Vis og vel «{sheet}».',
+  veryHiddenSheet:
+    '{file}: arket «{sheet}» er svært skjult (veryHidden), så Excel viser det ikkje under Vis, og funna der gjeld celler du ikkje ser. Be den som laga malen, om å vise det, eller vis det sjølv i Visual Basic-redigeringsprogrammet (Alt+F11): vel arket og set Visible til «-1 - xlSheetVisible».',
   strictNotWritten:
     'Ingenting er skrive: arbeidsboka er lagra som «Strict Open XML-rekneark», som Tiltaksplan les, men ikkje skriv i. Lagre ho i Excel som «Excel-arbeidsbok (*.xlsx)» og prøv igjen.',
   exampleYears: '--years kan ikkje brukast med --example: eksempelplanen har fire planår. Ta bort --years.',

@@ -27,6 +27,7 @@ import { EXIT, type CliIo, type Command } from '../io';
 import { startProgress } from '../progress';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { planCheckSheets, writeKept, writtenLine } from './checkWrite';
+import { hiddenSheetLines } from './hiddenSheets';
 import { runConsolidated } from './checkConsolidated';
 
 export { applyCheckSheets } from './checkWrite';
@@ -151,6 +152,8 @@ export const run: Command = async (args, io) => {
     const file = o.files[i] ?? '';
     if (hasMeasureTable(r.plan)) kept.push(i);
     else io.stderr(`${cliText(notAPlanKey(r, o.write), o.lang, { file })}\n`);
+    const wb = books[i]?.wb;
+    for (const line of wb ? hiddenSheetLines(wb, r, file, o.lang) : []) io.stderr(`${line}\n`);
   });
   const plans = results.map((r, i) =>
     o.write && kept.includes(i) && books[i] ? planCheckSheets(books[i].snapshot, r, o.lang) : undefined,

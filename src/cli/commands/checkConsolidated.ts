@@ -33,6 +33,7 @@ import { openOrExplain } from '../openBook';
 import { sameFile } from '../paths';
 import { writeOrExplain } from '../write';
 import { readOrExplain } from '../readBook';
+import { hiddenSheetLines } from './hiddenSheets';
 import { EXIT, type CliIo } from '../io';
 import { refuseReportName, reportTargetOk } from '../reportTarget';
 import { planCheckSheets, writeKept, writtenLine } from './checkWrite';
@@ -215,6 +216,10 @@ export async function runConsolidated(io: CliIo, o: Options): Promise<number> {
     io.stderr(`${kt(o.lang, 'notEconomyPlan', { file: o.economyPlan })}\n`);
     return EXIT.usage;
   }
+  checked.results.forEach((r, i) => {
+    const wb = books[i];
+    for (const line of wb ? hiddenSheetLines(wb, r, all[i] ?? '', o.lang) : []) io.stderr(`${line}\n`);
+  });
   // A workbook given as a plan that is none (the economy plan itself, someone else's) gets nothing written into
   // it; only then are the targets judged (the economy plan given twice is one target), still before any write.
   const written = !o.write || (await writeAll(io, o, checked, books, snapshots));

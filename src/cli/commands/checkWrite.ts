@@ -179,14 +179,18 @@ export async function writeChecked(
   /** What to say once a workbook is saved, when not that Sammendrag and Avstemming were written. */
   written: (i: number, file: string) => string | undefined = () => undefined,
 ): Promise<boolean> {
+  // A password to modify: Excel lets her save a copy (Lagre som), never over the file — so --write, not --in-place.
+  const reservedInPlace = (wb: XlsxWorkbook, i: number): boolean => targets[i]?.mode === 'replace' && wb.writeReserved;
   plans.forEach((p, i) => {
     if (!p.ok) say(io, `${o.files[i] ?? ''}: ${blockedText(p.blocked, o.lang)}`);
   });
   books.forEach((wb, i) => {
     if (wb.strict) say(io, `${o.files[i] ?? ''}: ${cliText('strictNotWritten', o.lang)}`);
     else if (wb.backslashNames) say(io, `${o.files[i] ?? ''}: ${cliText('backslashNotWritten', o.lang)}`);
+    else if (reservedInPlace(wb, i)) say(io, `${o.files[i] ?? ''}: ${cliText('reservedNotWritten', o.lang)}`);
   });
-  if (plans.some((p) => !p.ok) || books.some((wb) => wb.strict || wb.backslashNames)) return noneSaved(io, o);
+  if (plans.some((p) => !p.ok) || books.some((wb, i) => wb.strict || wb.backslashNames || reservedInPlace(wb, i)))
+    return noneSaved(io, o);
   // Every workbook is edited (in memory) before any is saved: a part that refuses to be parsed only when it
   // is edited (a DOCTYPE in [Content_Types].xml) is said like an unreadable file, and nothing is written. A
   // workbook whose protection forbids the write (a sheet added to a locked structure, a protected sheet) is

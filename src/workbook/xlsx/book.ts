@@ -18,6 +18,8 @@ export interface SheetEntry {
   readonly part: string;
   /** A worksheet (not a chart sheet, dialog sheet or macro sheet). */
   readonly isWorksheet: boolean;
+  /** Hidden (Skjul) or very hidden (only the VBA editor shows it again); absent when visible. */
+  readonly hidden?: 'hidden' | 'veryHidden';
 }
 
 export interface NameEntry {
@@ -40,6 +42,11 @@ export interface Structure {
    * since the parts the product writes are transitional and a package mixing the two is not one Excel opens.
    */
   readonly strict: boolean;
+  /**
+   * Saved with a password to modify (`<fileSharing>` with a hash or reservationPassword): Excel opens it read-only
+   * for anyone without the password, who may save a copy but never over it.
+   */
+  readonly writeReserved: boolean;
   readonly stylesPart: string | null;
   readonly sharedStringsPart: string | null;
 }
@@ -77,6 +84,9 @@ export function workbookPartOf(pkg: OpcPackage): string {
   )
     throw otherDocument();
   if (!pkg.has(part)) throw notWorkbook();
+  // Excel's binary workbook (.xlsb) names its parts .bin: sound, but not XML; saving it as .xlsx is the way.
+  if (/\.bin$/i.test(part))
+    throw new UnreadableWorkbookError('xlsb', 'an Excel binary workbook (.xlsb; save it as .xlsx)');
   return part;
 }
 
@@ -120,6 +130,9 @@ export function readStructure(pkg: OpcPackage): Structure {
       rid,
       part: rel && !rel.external && pkg.has(rel.target) ? rel.target : '',
       isWorksheet: rel !== undefined && isRelType(rel.type, 'worksheet'),
+      ...(a.get('state') === 'hidden' || a.get('state') === 'veryHidden'
+        ? { hidden: a.get('state') as 'hidden' | 'veryHidden' }
+        : {}),
     };
   });
   const namesEl = top.find((c) => c.local === 'definedNames');
@@ -129,6 +142,8 @@ export function readStructure(pkg: OpcPackage): Structure {
     const local = a.get('localSheetId');
     return { name: a.get('name') ?? '', ref, local: local !== undefined, sheetIndex: Number(local ?? -1) };
   });
+  const sharing = top.find((c) => c.local === 'fileSharing');
+  const sharingAttrs = sharing ? attributesOf(xml.slice(sharing.open.start, sharing.open.end)) : new Map();
   const pr = top.find((c) => c.local === 'workbookPr');
   const date1904 = pr ? truthy(attributesOf(xml.slice(pr.open.start, pr.open.end)).get('date1904')) : false;
   const partOf = (kind: string): string | null =>
@@ -139,6 +154,7 @@ export function readStructure(pkg: OpcPackage): Structure {
     names,
     date1904,
     strict: open.includes(STRICT_MAIN),
+    writeReserved: sharingAttrs.has('hashValue') || sharingAttrs.has('reservationPassword'),
     stylesPart: partOf('styles'),
     sharedStringsPart: partOf('sharedStrings'),
   };

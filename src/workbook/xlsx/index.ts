@@ -113,6 +113,18 @@ export class XlsxWorkbook implements WorkbookPort {
     return reading(() => this.state.structure.strict);
   }
 
+  /** Whether the file has a password to modify, so only a copy may be saved, never the file itself (book.ts). */
+  get writeReserved(): boolean {
+    return reading(() => this.state.structure.writeReserved);
+  }
+
+  /** The sheets the workbook hides, by name: hidden (Skjul) or very hidden (the VBA editor alone shows it again). */
+  get hiddenSheets(): ReadonlyMap<string, 'hidden' | 'veryHidden'> {
+    return reading(
+      () => new Map(this.state.structure.sheets.flatMap((s) => (s.hidden ? [[s.name, s.hidden] as const] : []))),
+    );
+  }
+
   /** Whether the package names its parts with backslashes, which the product reads but does not write (package.ts). */
   get backslashNames(): boolean {
     return this.state.pkg.backslashNames;

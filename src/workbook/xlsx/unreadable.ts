@@ -17,6 +17,8 @@ export type UnreadableReason =
   | 'opendocument'
   | 'encrypted'
   | 'old-xls'
+  /** An Excel binary workbook (.xlsb: a zip too, its parts in binary records, `xl/workbook.bin`): save it as .xlsx. */
+  | 'xlsb'
   | 'corrupt'
   /** Saved by a beta of Excel 2007, in namespaces (and element names) from before the standard. */
   | 'beta-format'
