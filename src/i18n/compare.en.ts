@@ -124,9 +124,9 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   cliPeriodUnsure:
     '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column is not compared. Run "tiltaksplan check {file}".',
   cliOrderPeriod:
-    'Are the files given in the right order? {old} is given as the older version, but its plan period starts in {oldYear}, later than in {new} ({newYear}). compare takes the older version first: "tiltaksplan compare {new} {old}". The comparison is made as the files are given: if the order is wrong, what was added shows as removed, and an increase as a cut.',
+    'Are the files given in the right order? {old} is given as the older version, but its plan period starts in {oldYear}, later than in {new} ({newYear}). compare takes the older version first (tiltaksplan compare {newArg} {oldArg}). The comparison is made as the files are given: if the order is wrong, what was added shows as removed, and an increase as a cut.',
   cliOrderDate:
-    'Are the files given in the right order? {old} is given as the older version, but the saved versions say it is newer: {oldDate} against {newDate} in {new}. compare takes the older version first: "tiltaksplan compare {new} {old}". The comparison is made as the files are given: if the order is wrong, what was added shows as removed, and an increase as a cut.',
+    'Are the files given in the right order? {old} is given as the older version, but the saved versions say it is newer: {oldDate} against {newDate} in {new}. compare takes the older version first (tiltaksplan compare {newArg} {oldArg}). The comparison is made as the files are given: if the order is wrong, what was added shows as removed, and an increase as a cut.',
   paneOrderPeriod:
     'Are the versions in the right order? {old} is compared as the older version, but its plan period starts in {oldYear}, later than in {new} ({newYear}). Changes takes the open workbook as the newer version: open {old} and choose {new} as the file to compare with. If the order is wrong, what was added shows as removed, and an increase as a cut.',
   paneOrderDate:

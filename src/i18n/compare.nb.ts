@@ -125,9 +125,9 @@ export const COMPARE_NB = {
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne er ikke sammenlignet. Kjør «tiltaksplan check {file}».',
   cliOrderPeriod:
-    'Er filene gitt i riktig rekkefølge? {old} er gitt som den eldre versjonen, men planperioden der begynner {oldYear}, senere enn i {new} ({newYear}). compare tar den eldre versjonen først: «tiltaksplan compare {new} {old}». Sammenligningen er gjort slik filene er gitt: er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
+    'Er filene gitt i riktig rekkefølge? {old} er gitt som den eldre versjonen, men planperioden der begynner {oldYear}, senere enn i {new} ({newYear}). compare tar den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Sammenligningen er gjort slik filene er gitt: er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
   cliOrderDate:
-    'Er filene gitt i riktig rekkefølge? {old} er gitt som den eldre versjonen, men de lagrede versjonene sier at den er nyere: {oldDate} mot {newDate} i {new}. compare tar den eldre versjonen først: «tiltaksplan compare {new} {old}». Sammenligningen er gjort slik filene er gitt: er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
+    'Er filene gitt i riktig rekkefølge? {old} er gitt som den eldre versjonen, men de lagrede versjonene sier at den er nyere: {oldDate} mot {newDate} i {new}. compare tar den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Sammenligningen er gjort slik filene er gitt: er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
   paneOrderPeriod:
     'Er versjonene i riktig rekkefølge? {old} sammenlignes som den eldre versjonen, men planperioden der begynner {oldYear}, senere enn i {new} ({newYear}). Endringer tar den åpne arbeidsboken som den nyere versjonen: åpne {old} og velg {new} som filen å sammenligne med. Er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
   paneOrderDate:

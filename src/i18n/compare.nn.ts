@@ -126,9 +126,9 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   cliPeriodUnsure:
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Køyr «tiltaksplan check {file}».',
   cliOrderPeriod:
-    'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). compare tek den eldre versjonen først: «tiltaksplan compare {new} {old}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
+    'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). compare tek den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   cliOrderDate:
-    'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men dei lagra versjonane seier at han er nyare: {oldDate} mot {newDate} i {new}. compare tek den eldre versjonen først: «tiltaksplan compare {new} {old}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
+    'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men dei lagra versjonane seier at han er nyare: {oldDate} mot {newDate} i {new}. compare tek den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   paneOrderPeriod:
     'Er versjonane i rett rekkjefølgje? {old} blir samanlikna som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). Endringar tek den opne arbeidsboka som den nyare versjonen: opna {old} og vel {new} som fila å samanlikne med. Er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   paneOrderDate:

@@ -126,6 +126,9 @@ export function periodUnsureWarning(
 const dateText = (lang: Lang, iso: string): string =>
   lang === 'en' ? iso : iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
 
+/** A file name as one word of a command to type: in straight quotes when it has a space. */
+const shellWord = (name: string): string => (/\s/.test(name) ? `"${name}"` : name);
+
 /**
  * The warning that the versions seem given in the wrong order (domain: compare/order.ts), naming both (`old` the one
  * given as the older; `where`: the command line's wording or the pane's), or null when nothing says so.
@@ -138,12 +141,14 @@ export function orderWarning(
   newer: string,
 ): string | null {
   if (doubt === null) return null;
+  // The command to type names a file with spaces in the shell's quotes (review r45), the sentence as she gave it.
+  const names = { old, new: newer, oldArg: shellWord(old), newArg: shellWord(newer) };
   if (doubt.kind === 'period') {
     const years = { oldYear: String(doubt.old), newYear: String(doubt.new) };
-    return ct(lang, where === 'cli' ? 'cliOrderPeriod' : 'paneOrderPeriod', { old, new: newer, ...years });
+    return ct(lang, where === 'cli' ? 'cliOrderPeriod' : 'paneOrderPeriod', { ...names, ...years });
   }
   const [oldDate, newDate] = [dateText(lang, doubt.old), dateText(lang, doubt.new)];
-  return ct(lang, where === 'cli' ? 'cliOrderDate' : 'paneOrderDate', { old, new: newer, oldDate, newDate });
+  return ct(lang, where === 'cli' ? 'cliOrderDate' : 'paneOrderDate', { ...names, oldDate, newDate });
 }
 
 /**
