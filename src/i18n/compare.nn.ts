@@ -130,9 +130,9 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   cliOrderDate:
     'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men dei lagra versjonane seier at han er nyare: {oldDate} mot {newDate} i {new}. compare tek den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   paneOrderPeriod:
-    'Er versjonane i rett rekkjefølgje? {old} blir samanlikna som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). Endringar tek den opne arbeidsboka som den nyare versjonen: opna {old} og vel {new} som fila å samanlikne med. Er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
+    'Er versjonane i rett rekkjefølgje? {old} blir samanlikna som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). Endringar tek den opne arbeidsboka som den nyare versjonen: opne {old} og vel {new} som fila å samanlikne med. Er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   paneOrderDate:
-    'Er versjonane i rett rekkjefølgje? {old} blir samanlikna som den eldre versjonen, men dei lagra versjonane seier at han er nyare: {oldDate} mot {newDate} i {new}. Endringar tek den opne arbeidsboka som den nyare versjonen: opna {old} og vel {new} som fila å samanlikne med. Er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
+    'Er versjonane i rett rekkjefølgje? {old} blir samanlikna som den eldre versjonen, men dei lagra versjonane seier at han er nyare: {oldDate} mot {newDate} i {new}. Endringar tek den opne arbeidsboka som den nyare versjonen: opne {old} og vel {new} som fila å samanlikne med. Er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   panePeriodUnsure:
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Sjå Kontroll.',
 };
