@@ -106,7 +106,7 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   paneInvalidAmounts:
     '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0. See Check for why.',
   cliInvalidAmounts:
-    '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0. Run "tiltaksplan check {file}" to see why.',
+    '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0. Run tiltaksplan check {fileArg} to see why.',
   versionInvalidAmounts:
     '{file}: {count, plural, one {# amount cell of the saved version holds} other {# amount cells of the saved version hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0.',
   paneNoSettings:
@@ -120,9 +120,9 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   paneRowsBelow:
     '{file}: {count, plural, one {# row right under a table lies outside it and is not compared} other {# rows right under a table lie outside it and are not compared}} ({cells}). A measure or line you added there is not among the changes. See Kontroll for how to bring it into the table.',
   cliRowsBelow:
-    '{file}: {count, plural, one {# row right under a table lies outside it and is not compared} other {# rows right under a table lie outside it and are not compared}} ({cells}). A measure or line you added there is not among the changes. Run "tiltaksplan check {file}" to see how to bring it into the table.',
+    '{file}: {count, plural, one {# row right under a table lies outside it and is not compared} other {# rows right under a table lie outside it and are not compared}} ({cells}). A measure or line you added there is not among the changes. Run tiltaksplan check {fileArg} to see how to bring it into the table.',
   cliPeriodUnsure:
-    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column is not compared. Run "tiltaksplan check {file}".',
+    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column is not compared. Run tiltaksplan check {fileArg} to see more.',
   cliOrderPeriod:
     'Are the files given in the right order? {old} is given as the older version, but its plan period starts in {oldYear}, later than in {new} ({newYear}). compare takes the older version first (tiltaksplan compare {newArg} {oldArg}). The comparison is made as the files are given: if the order is wrong, what was added shows as removed, and an increase as a cut.',
   cliOrderDate:

@@ -108,7 +108,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   paneInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0. Sjå Kontroll for kvifor.',
   cliInvalidAmounts:
-    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0. Køyr «tiltaksplan check {file}» for å sjå kvifor.',
+    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0. Køyr «tiltaksplan check {fileArg}» for å sjå kvifor.',
   versionInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagra versjonen er ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0.',
   paneNoSettings:
@@ -122,9 +122,9 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   paneRowsBelow:
     '{file}: {count, plural, one {# rad} other {# rader}} rett under ein tabell ligg utanfor tabellen og er ikkje med i samanlikninga ({cells}). Er det eit tiltak eller ei line du har lagt til, står det ikkje blant endringane. Sjå Kontroll for korleis du tek rada inn i tabellen.',
   cliRowsBelow:
-    '{file}: {count, plural, one {# rad} other {# rader}} rett under ein tabell ligg utanfor tabellen og er ikkje med i samanlikninga ({cells}). Er det eit tiltak eller ei line du har lagt til, står det ikkje blant endringane. Køyr «tiltaksplan check {file}» for å sjå korleis du tek rada inn i tabellen.',
+    '{file}: {count, plural, one {# rad} other {# rader}} rett under ein tabell ligg utanfor tabellen og er ikkje med i samanlikninga ({cells}). Er det eit tiltak eller ei line du har lagt til, står det ikkje blant endringane. Køyr «tiltaksplan check {fileArg}» for å sjå korleis du tek rada inn i tabellen.',
   cliPeriodUnsure:
-    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Køyr «tiltaksplan check {file}».',
+    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Køyr «tiltaksplan check {fileArg}».',
   cliOrderPeriod:
     'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). compare tek den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   cliOrderDate:

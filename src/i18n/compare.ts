@@ -69,6 +69,9 @@ export function unitNotConvertedText(lang: Lang, note: UnitNotConverted): string
 /** At most this many cells are named in the warning of them. */
 const CELLS_NAMED = 5;
 
+/** A file name as one word of a command to type: in straight quotes when it has a space. */
+const shellWord = (name: string): string => (/\s/.test(name) ? `"${name}"` : name);
+
 /**
  * The warning that `invalid` cells of `file` count as 0 in the totals, while the list of changes shows a text such
  * as "?" as typed (docs/spec.md §14). `key`: the command line's wording, the pane's, or that of a saved version,
@@ -82,7 +85,7 @@ export function invalidAmountsWarning(
 ): string | null {
   if (invalid.length === 0) return null;
   const cells = invalid.slice(0, CELLS_NAMED).join(', ') + (invalid.length > CELLS_NAMED ? ', …' : '');
-  return ct(lang, key, { file, count: invalid.length, cells });
+  return ct(lang, key, { file, fileArg: shellWord(file), count: invalid.length, cells });
 }
 
 /**
@@ -98,7 +101,7 @@ export function rowsBelowWarning(
   const rows = findings.filter((f) => f.code === 'row-below-table').map((f) => `${f.sheet}!${f.cell}`);
   if (rows.length === 0) return null;
   const cells = rows.slice(0, CELLS_NAMED).join(', ') + (rows.length > CELLS_NAMED ? ', …' : '');
-  return ct(lang, key, { file, count: rows.length, cells });
+  return ct(lang, key, { file, fileArg: shellWord(file), count: rows.length, cells });
 }
 
 /**
@@ -119,15 +122,12 @@ export function periodUnsureWarning(
   const years = `${plan.years[0]}–${plan.years[plan.years.length - 1]}`;
   const message = renderFinding(first, lang, plan.settings.unit, variants);
   const cells = doubts.map((f) => `${f.sheet}!${f.cell}`).join(', ');
-  return ct(lang, key, { file, message, cells, years });
+  return ct(lang, key, { file, fileArg: shellWord(file), message, cells, years });
 }
 
 /** An ISO date as the language writes it: 15.12.2027 in bokmål and nynorsk, 2027-12-15 in English. */
 const dateText = (lang: Lang, iso: string): string =>
   lang === 'en' ? iso : iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
-
-/** A file name as one word of a command to type: in straight quotes when it has a space. */
-const shellWord = (name: string): string => (/\s/.test(name) ? `"${name}"` : name);
 
 /**
  * The warning that the versions seem given in the wrong order (domain: compare/order.ts), naming both (`old` the one
