@@ -25,6 +25,9 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   summary:
     'Measures: {added} new, {removed} removed, {finished, plural, =0 {} other {# finished, }}{changed} changed. ' +
     'Economy plan lines: {linesAdded} new, {linesRemoved} removed, {linesChanged} changed.',
+  summaryLinesNotCompared:
+    'Measures: {added} new, {removed} removed, {finished, plural, =0 {} other {# finished, }}{changed} changed. ' +
+    'Economy plan lines: not compared.',
   nothing: 'No changes.',
   none: 'None.',
   measures: 'Measures',

@@ -24,6 +24,9 @@ export const COMPARE_NB = {
   summary:
     'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjernet, {finished, plural, =0 {} other {# avsluttet, }}{changed} endret. ' +
     'Økonomiplanlinjer: {linesAdded, plural, one {# ny} other {# nye}}, {linesRemoved} fjernet, {linesChanged} endret.',
+  summaryLinesNotCompared:
+    'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjernet, {finished, plural, =0 {} other {# avsluttet, }}{changed} endret. ' +
+    'Økonomiplanlinjer: ikke sammenlignet.',
   nothing: 'Ingen endringer.',
   none: 'Ingen.',
   measures: 'Tiltak',

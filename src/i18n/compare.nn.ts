@@ -25,6 +25,9 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   summary:
     'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjerna, {finished, plural, =0 {} other {# avslutta, }}{changed} endra. ' +
     'Økonomiplanliner: {linesAdded, plural, one {# ny} other {# nye}}, {linesRemoved} fjerna, {linesChanged} endra.',
+  summaryLinesNotCompared:
+    'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjerna, {finished, plural, =0 {} other {# avslutta, }}{changed} endra. ' +
+    'Økonomiplanliner: ikkje samanlikna.',
   nothing: 'Ingen endringar.',
   none: 'Ingen.',
   measures: 'Tiltak',
