@@ -43,13 +43,11 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
   }
   try {
     // Loaded only now: --version and --help start without the domain and the xlsx packages (cli.startup_ratio).
-    const { COMMANDS, spacedName, spacedNameLine } = await import('./commands');
-    // Help asked for is given whatever else the line holds.
-    const spaced = rest.some((a) => helpOrVersion(a) === 'help') ? null : spacedName(io, rest);
-    if (spaced !== null) {
-      io.stderr(`${spacedNameLine(spaced, lang)}\n`);
-      return EXIT.usage;
-    }
+    const { COMMANDS, spacedNames, spacedNameLine } = await import('./commands');
+    // Help asked for is given whatever else the line holds; every name with spaces is told in one run.
+    const spaced = rest.some((a) => helpOrVersion(a) === 'help') ? [] : spacedNames(io, rest);
+    for (const run of spaced) io.stderr(`${spacedNameLine(run, lang)}\n`);
+    if (spaced.length > 0) return EXIT.usage;
     return await COMMANDS[name]([...rest, ...leading], io);
   } catch (e) {
     // A bug: one line, never a half-written file (writes are whole or nothing; file system failures are

@@ -33,18 +33,31 @@ function isThere(io: CliIo, name: string): boolean {
   }
 }
 
-/** The first run of words (before any `--`) that joined by spaces names a file while one of them is nothing; or null. */
-export function spacedName(io: CliIo, args: readonly string[]): readonly string[] | null {
-  const end = args.indexOf('--');
-  const words = end < 0 ? args : args.slice(0, end);
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 2; j <= Math.min(words.length, i + MOST_WORDS); j++) {
-      const run = words.slice(i, j);
-      if (!run.every(isWord)) break;
-      if (isFile(io, run.join(' ')) && !run.every((w) => isThere(io, w))) return run;
-    }
+/** The run of words from `i` that joined by spaces names a file while one of them is nothing; or null. */
+function runAt(io: CliIo, words: readonly string[], i: number): readonly string[] | null {
+  for (let j = i + 2; j <= Math.min(words.length, i + MOST_WORDS); j++) {
+    const run = words.slice(i, j);
+    if (!run.every(isWord)) break;
+    if (isFile(io, run.join(' ')) && !run.every((w) => isThere(io, w))) return run;
   }
   return null;
+}
+
+/**
+ * Every run of words (before any `--`) that joined by spaces names a file while one of them is nothing, side by side
+ * without overlap: `compare Tiltaksplan 2027.xlsx Tiltaksplan 2028.xlsx` names both in one run (review r45).
+ */
+export function spacedNames(io: CliIo, args: readonly string[]): (readonly string[])[] {
+  const end = args.indexOf('--');
+  const words = end < 0 ? args : args.slice(0, end);
+  const runs: (readonly string[])[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const run = runAt(io, words, i);
+    if (run === null) continue;
+    runs.push(run);
+    i += run.length - 1;
+  }
+  return runs;
 }
 
 /** A name's ending, as a file named in Explorer or Finder has one (.xlsx, .json, .html). */

@@ -25,6 +25,9 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   summary:
     'Measures: {added} new, {removed} removed, {finished, plural, =0 {} other {# finished, }}{changed} changed. ' +
     'Economy plan lines: {linesAdded} new, {linesRemoved} removed, {linesChanged} changed.',
+  summaryLinesNotCompared:
+    'Measures: {added} new, {removed} removed, {finished, plural, =0 {} other {# finished, }}{changed} changed. ' +
+    'Economy plan lines: not compared.',
   nothing: 'No changes.',
   none: 'None.',
   measures: 'Measures',
@@ -106,7 +109,7 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   paneInvalidAmounts:
     '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0. See Check for why.',
   cliInvalidAmounts:
-    '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0. Run "tiltaksplan check {file}" to see why.',
+    '{file}: {count, plural, one {# amount cell holds} other {# amount cells hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0. Run tiltaksplan check {fileArg} to see why.',
   versionInvalidAmounts:
     '{file}: {count, plural, one {# amount cell of the saved version holds} other {# amount cells of the saved version hold}} no amount, counted as 0 in the totals per year ({cells}). The list of changes shows a text (such as "?") as typed, anything else as 0.',
   paneNoSettings:
@@ -120,13 +123,13 @@ export const COMPARE_EN: Record<CompareKey, string> = {
   paneRowsBelow:
     '{file}: {count, plural, one {# row right under a table lies outside it and is not compared} other {# rows right under a table lie outside it and are not compared}} ({cells}). A measure or line you added there is not among the changes. See Kontroll for how to bring it into the table.',
   cliRowsBelow:
-    '{file}: {count, plural, one {# row right under a table lies outside it and is not compared} other {# rows right under a table lie outside it and are not compared}} ({cells}). A measure or line you added there is not among the changes. Run "tiltaksplan check {file}" to see how to bring it into the table.',
+    '{file}: {count, plural, one {# row right under a table lies outside it and is not compared} other {# rows right under a table lie outside it and are not compared}} ({cells}). A measure or line you added there is not among the changes. Run tiltaksplan check {fileArg} to see how to bring it into the table.',
   cliPeriodUnsure:
-    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column is not compared. Run "tiltaksplan check {file}".',
+    '{file}: {message} ({cells}) The comparison uses the plan period {years}; a year without its own column is not compared. Run tiltaksplan check {fileArg} to see more.',
   cliOrderPeriod:
-    'Are the files given in the right order? {old} is given as the older version, but its plan period starts in {oldYear}, later than in {new} ({newYear}). compare takes the older version first: "tiltaksplan compare {new} {old}". The comparison is made as the files are given: if the order is wrong, what was added shows as removed, and an increase as a cut.',
+    'Are the files given in the right order? {old} is given as the older version, but its plan period starts in {oldYear}, later than in {new} ({newYear}). compare takes the older version first (tiltaksplan compare {newArg} {oldArg}). The comparison is made as the files are given: if the order is wrong, what was added shows as removed, and an increase as a cut.',
   cliOrderDate:
-    'Are the files given in the right order? {old} is given as the older version, but the saved versions say it is newer: {oldDate} against {newDate} in {new}. compare takes the older version first: "tiltaksplan compare {new} {old}". The comparison is made as the files are given: if the order is wrong, what was added shows as removed, and an increase as a cut.',
+    'Are the files given in the right order? {old} is given as the older version, but the saved versions say it is newer: {oldDate} against {newDate} in {new}. compare takes the older version first (tiltaksplan compare {newArg} {oldArg}). The comparison is made as the files are given: if the order is wrong, what was added shows as removed, and an increase as a cut.',
   paneOrderPeriod:
     'Are the versions in the right order? {old} is compared as the older version, but its plan period starts in {oldYear}, later than in {new} ({newYear}). Changes takes the open workbook as the newer version: open {old} and choose {new} as the file to compare with. If the order is wrong, what was added shows as removed, and an increase as a cut.',
   paneOrderDate:

@@ -24,6 +24,9 @@ export const COMPARE_NB = {
   summary:
     'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjernet, {finished, plural, =0 {} other {# avsluttet, }}{changed} endret. ' +
     'Økonomiplanlinjer: {linesAdded, plural, one {# ny} other {# nye}}, {linesRemoved} fjernet, {linesChanged} endret.',
+  summaryLinesNotCompared:
+    'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjernet, {finished, plural, =0 {} other {# avsluttet, }}{changed} endret. ' +
+    'Økonomiplanlinjer: ikke sammenlignet.',
   nothing: 'Ingen endringer.',
   none: 'Ingen.',
   measures: 'Tiltak',
@@ -107,7 +110,7 @@ export const COMPARE_NB = {
   paneInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0. Se Kontroll for hvorfor.',
   cliInvalidAmounts:
-    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0. Kjør «tiltaksplan check {file}» for å se hvorfor.',
+    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0. Kjør «tiltaksplan check {fileArg}» for å se hvorfor.',
   versionInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagrede versjonen er ikke et beløp og teller som 0 i summene per år ({cells}). I listen over endringer står en tekst (som «?») slik den er skrevet, alt annet som 0.',
   paneNoSettings:
@@ -121,13 +124,13 @@ export const COMPARE_NB = {
   paneRowsBelow:
     '{file}: {count, plural, one {# rad} other {# rader}} rett under en tabell ligger utenfor tabellen og er ikke med i sammenligningen ({cells}). Er det et tiltak eller en linje du har lagt til, står det ikke blant endringene. Se Kontroll for hvordan du tar raden inn i tabellen.',
   cliRowsBelow:
-    '{file}: {count, plural, one {# rad} other {# rader}} rett under en tabell ligger utenfor tabellen og er ikke med i sammenligningen ({cells}). Er det et tiltak eller en linje du har lagt til, står det ikke blant endringene. Kjør «tiltaksplan check {file}» for å se hvordan du tar raden inn i tabellen.',
+    '{file}: {count, plural, one {# rad} other {# rader}} rett under en tabell ligger utenfor tabellen og er ikke med i sammenligningen ({cells}). Er det et tiltak eller en linje du har lagt til, står det ikke blant endringene. Kjør «tiltaksplan check {fileArg}» for å se hvordan du tar raden inn i tabellen.',
   cliPeriodUnsure:
-    '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne er ikke sammenlignet. Kjør «tiltaksplan check {file}».',
+    '{file}: {message} ({cells}) Sammenligningen bruker planperioden {years}; et år uten egen kolonne er ikke sammenlignet. Kjør «tiltaksplan check {fileArg}».',
   cliOrderPeriod:
-    'Er filene gitt i riktig rekkefølge? {old} er gitt som den eldre versjonen, men planperioden der begynner {oldYear}, senere enn i {new} ({newYear}). compare tar den eldre versjonen først: «tiltaksplan compare {new} {old}». Sammenligningen er gjort slik filene er gitt: er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
+    'Er filene gitt i riktig rekkefølge? {old} er gitt som den eldre versjonen, men planperioden der begynner {oldYear}, senere enn i {new} ({newYear}). compare tar den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Sammenligningen er gjort slik filene er gitt: er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
   cliOrderDate:
-    'Er filene gitt i riktig rekkefølge? {old} er gitt som den eldre versjonen, men de lagrede versjonene sier at den er nyere: {oldDate} mot {newDate} i {new}. compare tar den eldre versjonen først: «tiltaksplan compare {new} {old}». Sammenligningen er gjort slik filene er gitt: er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
+    'Er filene gitt i riktig rekkefølge? {old} er gitt som den eldre versjonen, men de lagrede versjonene sier at den er nyere: {oldDate} mot {newDate} i {new}. compare tar den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Sammenligningen er gjort slik filene er gitt: er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
   paneOrderPeriod:
     'Er versjonene i riktig rekkefølge? {old} sammenlignes som den eldre versjonen, men planperioden der begynner {oldYear}, senere enn i {new} ({newYear}). Endringer tar den åpne arbeidsboken som den nyere versjonen: åpne {old} og velg {new} som filen å sammenligne med. Er rekkefølgen feil, står det som er lagt til som fjernet, og en økning som en nedgang.',
   paneOrderDate:

@@ -25,6 +25,9 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   summary:
     'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjerna, {finished, plural, =0 {} other {# avslutta, }}{changed} endra. ' +
     'Økonomiplanliner: {linesAdded, plural, one {# ny} other {# nye}}, {linesRemoved} fjerna, {linesChanged} endra.',
+  summaryLinesNotCompared:
+    'Tiltak: {added, plural, one {# nytt} other {# nye}}, {removed} fjerna, {finished, plural, =0 {} other {# avslutta, }}{changed} endra. ' +
+    'Økonomiplanliner: ikkje samanlikna.',
   nothing: 'Ingen endringar.',
   none: 'Ingen.',
   measures: 'Tiltak',
@@ -108,7 +111,7 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   paneInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0. Sjå Kontroll for kvifor.',
   cliInvalidAmounts:
-    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0. Køyr «tiltaksplan check {file}» for å sjå kvifor.',
+    '{file}: {count, plural, one {# beløpscelle er} other {# beløpsceller er}} ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0. Køyr «tiltaksplan check {fileArg}» for å sjå kvifor.',
   versionInvalidAmounts:
     '{file}: {count, plural, one {# beløpscelle} other {# beløpsceller}} i den lagra versjonen er ikkje eit beløp og tel som 0 i summane per år ({cells}). I lista over endringar står ein tekst (som «?») slik han er skriven, alt anna som 0.',
   paneNoSettings:
@@ -122,17 +125,17 @@ export const COMPARE_NN: Record<CompareKey, string> = {
   paneRowsBelow:
     '{file}: {count, plural, one {# rad} other {# rader}} rett under ein tabell ligg utanfor tabellen og er ikkje med i samanlikninga ({cells}). Er det eit tiltak eller ei line du har lagt til, står det ikkje blant endringane. Sjå Kontroll for korleis du tek rada inn i tabellen.',
   cliRowsBelow:
-    '{file}: {count, plural, one {# rad} other {# rader}} rett under ein tabell ligg utanfor tabellen og er ikkje med i samanlikninga ({cells}). Er det eit tiltak eller ei line du har lagt til, står det ikkje blant endringane. Køyr «tiltaksplan check {file}» for å sjå korleis du tek rada inn i tabellen.',
+    '{file}: {count, plural, one {# rad} other {# rader}} rett under ein tabell ligg utanfor tabellen og er ikkje med i samanlikninga ({cells}). Er det eit tiltak eller ei line du har lagt til, står det ikkje blant endringane. Køyr «tiltaksplan check {fileArg}» for å sjå korleis du tek rada inn i tabellen.',
   cliPeriodUnsure:
-    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Køyr «tiltaksplan check {file}».',
+    '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Køyr «tiltaksplan check {fileArg}».',
   cliOrderPeriod:
-    'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). compare tek den eldre versjonen først: «tiltaksplan compare {new} {old}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
+    'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). compare tek den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   cliOrderDate:
-    'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men dei lagra versjonane seier at han er nyare: {oldDate} mot {newDate} i {new}. compare tek den eldre versjonen først: «tiltaksplan compare {new} {old}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
+    'Er filene gitt i rett rekkjefølgje? {old} er gitt som den eldre versjonen, men dei lagra versjonane seier at han er nyare: {oldDate} mot {newDate} i {new}. compare tek den eldre versjonen først: «tiltaksplan compare {newArg} {oldArg}». Samanlikninga er gjord slik filene er gitt: er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   paneOrderPeriod:
-    'Er versjonane i rett rekkjefølgje? {old} blir samanlikna som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). Endringar tek den opne arbeidsboka som den nyare versjonen: opna {old} og vel {new} som fila å samanlikne med. Er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
+    'Er versjonane i rett rekkjefølgje? {old} blir samanlikna som den eldre versjonen, men planperioden der byrjar {oldYear}, seinare enn i {new} ({newYear}). Endringar tek den opne arbeidsboka som den nyare versjonen: opne {old} og vel {new} som fila å samanlikne med. Er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   paneOrderDate:
-    'Er versjonane i rett rekkjefølgje? {old} blir samanlikna som den eldre versjonen, men dei lagra versjonane seier at han er nyare: {oldDate} mot {newDate} i {new}. Endringar tek den opne arbeidsboka som den nyare versjonen: opna {old} og vel {new} som fila å samanlikne med. Er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
+    'Er versjonane i rett rekkjefølgje? {old} blir samanlikna som den eldre versjonen, men dei lagra versjonane seier at han er nyare: {oldDate} mot {newDate} i {new}. Endringar tek den opne arbeidsboka som den nyare versjonen: opne {old} og vel {new} som fila å samanlikne med. Er rekkjefølgja feil, står det som er lagt til som fjerna, og ein auke som ein nedgang.',
   panePeriodUnsure:
     '{file}: {message} ({cells}) Samanlikninga brukar planperioden {years}; eit år utan eigen kolonne er ikkje samanlikna. Sjå Kontroll.',
 };

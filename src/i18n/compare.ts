@@ -69,6 +69,9 @@ export function unitNotConvertedText(lang: Lang, note: UnitNotConverted): string
 /** At most this many cells are named in the warning of them. */
 const CELLS_NAMED = 5;
 
+/** A file name as one word of a command to type: in straight quotes when it has a space. */
+const shellWord = (name: string): string => (/\s/.test(name) ? `"${name}"` : name);
+
 /**
  * The warning that `invalid` cells of `file` count as 0 in the totals, while the list of changes shows a text such
  * as "?" as typed (docs/spec.md §14). `key`: the command line's wording, the pane's, or that of a saved version,
@@ -82,7 +85,7 @@ export function invalidAmountsWarning(
 ): string | null {
   if (invalid.length === 0) return null;
   const cells = invalid.slice(0, CELLS_NAMED).join(', ') + (invalid.length > CELLS_NAMED ? ', …' : '');
-  return ct(lang, key, { file, count: invalid.length, cells });
+  return ct(lang, key, { file, fileArg: shellWord(file), count: invalid.length, cells });
 }
 
 /**
@@ -98,7 +101,7 @@ export function rowsBelowWarning(
   const rows = findings.filter((f) => f.code === 'row-below-table').map((f) => `${f.sheet}!${f.cell}`);
   if (rows.length === 0) return null;
   const cells = rows.slice(0, CELLS_NAMED).join(', ') + (rows.length > CELLS_NAMED ? ', …' : '');
-  return ct(lang, key, { file, count: rows.length, cells });
+  return ct(lang, key, { file, fileArg: shellWord(file), count: rows.length, cells });
 }
 
 /**
@@ -119,7 +122,7 @@ export function periodUnsureWarning(
   const years = `${plan.years[0]}–${plan.years[plan.years.length - 1]}`;
   const message = renderFinding(first, lang, plan.settings.unit, variants);
   const cells = doubts.map((f) => `${f.sheet}!${f.cell}`).join(', ');
-  return ct(lang, key, { file, message, cells, years });
+  return ct(lang, key, { file, fileArg: shellWord(file), message, cells, years });
 }
 
 /** An ISO date as the language writes it: 15.12.2027 in bokmål and nynorsk, 2027-12-15 in English. */
@@ -138,12 +141,14 @@ export function orderWarning(
   newer: string,
 ): string | null {
   if (doubt === null) return null;
+  // The command to type names a file with spaces in the shell's quotes (review r45), the sentence as she gave it.
+  const names = { old, new: newer, oldArg: shellWord(old), newArg: shellWord(newer) };
   if (doubt.kind === 'period') {
     const years = { oldYear: String(doubt.old), newYear: String(doubt.new) };
-    return ct(lang, where === 'cli' ? 'cliOrderPeriod' : 'paneOrderPeriod', { old, new: newer, ...years });
+    return ct(lang, where === 'cli' ? 'cliOrderPeriod' : 'paneOrderPeriod', { ...names, ...years });
   }
   const [oldDate, newDate] = [dateText(lang, doubt.old), dateText(lang, doubt.new)];
-  return ct(lang, where === 'cli' ? 'cliOrderDate' : 'paneOrderDate', { old, new: newer, oldDate, newDate });
+  return ct(lang, where === 'cli' ? 'cliOrderDate' : 'paneOrderDate', { ...names, oldDate, newDate });
 }
 
 /**

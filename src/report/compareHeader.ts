@@ -7,7 +7,7 @@ import type { ChangeSet } from '../domain';
 import { ct, settingChangeText, unitNotConvertedText } from '../i18n/compare';
 import { apartSummaries, notReadTexts, unitRoundingText } from './compareApart';
 import { replacedTextNotes } from './compareReplaced';
-import { linesNotFoundTexts } from './compareLinesNotFound';
+import { linesNotFoundTexts, summaryKey } from './compareLinesNotFound';
 import type { Ctx } from './compareCells';
 import { duplicateTexts, uncompared } from './compareDuplicates';
 import type { Block } from './document';
@@ -58,7 +58,7 @@ export function headerBlocks(diff: ChangeSet, ctx: Ctx): Block[] {
     diff.settings.length === 0 &&
     diff.duplicateIds.every((d) => uncompared(d).length === 0) &&
     Object.values(counts).every((n) => n === 0);
-  blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : 'summary', counts), tone: 'info' });
+  blocks.push({ kind: 'paragraph', text: ct(lang, nothing ? 'nothing' : summaryKey(diff), counts), tone: 'info' });
   // An ID on several rows: named with its cells, before any list whose rows it explains.
   for (const text of duplicateTexts(lang, diff)) blocks.push({ kind: 'paragraph', text, tone: 'warning' });
   // An ID whose Tiltak text was replaced: perhaps another measure now (compare/replacedText.ts).

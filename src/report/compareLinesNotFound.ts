@@ -17,3 +17,7 @@ export function linesNotFoundTexts(lang: Lang, diff: ChangeSet): string[] {
     return reportText(key, lang, { file: diff[version].label, what });
   });
 }
+
+/** The summary line's key: one that counts no economy plan lines when they were not compared (review r45). */
+export const summaryKey = (diff: ChangeSet): 'summary' | 'summaryLinesNotCompared' =>
+  (diff.economyPlanNotFound ?? []).length > 0 ? 'summaryLinesNotCompared' : 'summary';

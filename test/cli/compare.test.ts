@@ -213,7 +213,7 @@ describe('tiltaksplan compare', () => {
         '2027, 2028, 2029 and 2030. Fix the headers or Første planår / Antall planår. The amounts per year in the ' +
         'table are checked and reconciled once the headers match. ' +
         '(Tiltak drift!H1, Tiltak investering!K1, Økonomiplan!G1) The comparison uses the plan period 2028–2031; ' +
-        'a year without its own column is not compared. Run "tiltaksplan check periode.xlsx".\n',
+        'a year without its own column is not compared. Run tiltaksplan check periode.xlsx to see more.\n',
     );
   });
 });

@@ -11,7 +11,7 @@ import { run as create } from './new';
 import { run as roll } from './roll';
 
 // Asked by main.ts before a command runs, and loaded with the commands (the domain's list words and all).
-export { spacedName, spacedNameLine } from '../spacedName';
+export { spacedNames, spacedNameLine } from '../spacedName';
 
 export const COMMANDS: Readonly<Record<CommandName, Command>> = {
   new: create,

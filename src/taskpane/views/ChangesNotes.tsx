@@ -9,7 +9,7 @@ import { ct, settingChangeText, unitNotConvertedText } from '../../i18n/compare'
 import { apartSummaries, notReadTexts, unitRoundingText } from '../../report/compareApart';
 import { duplicateTexts, uncompared } from '../../report/compareDuplicates';
 import { replacedTextNotes } from '../../report/compareReplaced';
-import { linesNotFoundTexts } from '../../report/compareLinesNotFound';
+import { linesNotFoundTexts, summaryKey } from '../../report/compareLinesNotFound';
 
 export function ChangesNotes({ diff, lang }: { readonly diff: ChangeSet; readonly lang: Lang }): JSX.Element {
   const { added, removed, finished, changed } = diff.measures;
@@ -43,7 +43,7 @@ export function ChangesNotes({ diff, lang }: { readonly diff: ChangeSet; readonl
           <MessageBarBody>{text}</MessageBarBody>
         </MessageBar>
       ))}
-      <Text role="status">{ct(lang, nothing ? 'nothing' : 'summary', counts)}</Text>
+      <Text role="status">{ct(lang, nothing ? 'nothing' : summaryKey(diff), counts)}</Text>
       {/* An ID on several rows: its rows and cells, and the row compared with nothing (in the totals all the same). */}
       {duplicates.map((text) => (
         <MessageBar key={text} intent="warning" layout="multiline">

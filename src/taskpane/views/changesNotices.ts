@@ -45,7 +45,6 @@ export function refusalsOf(lang: Lang, older: ComparedVersion, file: string, res
 }
 
 /**
-/**
  * The command line's warnings on both sides: a second file that looks newer than the open workbook (`newerDate`: the
  * newest date of its versions), a period that may not be the workbook's, amount cells with no amount, rows under a
  * table, outside it, that are not compared (a saved version has none).
