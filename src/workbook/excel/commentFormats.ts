@@ -11,7 +11,8 @@
  * down Kommentar, the check read took its 12 syncs and the structure read its 11, as without them).
  */
 import { isCommentHeader, TABLES } from '../../domain';
-import { batchCount, estimate, splitPiece, type LoadedPiece } from './readBlocks';
+import { batchCount, type LoadedPiece } from './readBlocks';
+import { fitOneSync, runsOfWanted } from './cellAsks';
 import type { LocatedTable, Piece, TextCells } from './readPlan';
 
 /**
@@ -58,28 +59,12 @@ const formatsOf = (sheet: string, col: number, top: number, bottom: number): Pie
 });
 
 /** The number format pieces a loaded block of values asks for: its Kommentar cells that hold a number, in runs. */
-export function askCommentFormats({ piece, grid }: LoadedPiece): Piece[] {
+export function askCommentFormats(loaded: LoadedPiece): Piece[] {
+  const { piece } = loaded;
   const cells = piece.numberCells;
   if (!cells || piece.field !== 'values') return [];
-  const top = Math.max(piece.rect.top, cells.top);
-  const bottom = Math.min(piece.rect.bottom, cells.bottom);
-  const out: Piece[] = [];
-  for (const col of cells.cols) {
-    if (col < piece.rect.left || col > piece.rect.right) continue;
-    let first = 0;
-    let last = 0;
-    for (let row = top; row <= bottom; row++) {
-      if (typeof grid[row - piece.rect.top]?.[col - piece.rect.left] !== 'number') continue;
-      if (first > 0 && row - last > GAP_ROWS + 1) {
-        out.push(formatsOf(piece.sheet, col, first, last));
-        first = 0;
-      }
-      if (first === 0) first = row;
-      last = row;
-    }
-    if (first > 0) out.push(formatsOf(piece.sheet, col, first, last));
-  }
-  return out;
+  const isNumber = (value: unknown) => typeof value === 'number';
+  return runsOfWanted(loaded, cells, isNumber, GAP_ROWS).map((r) => formatsOf(piece.sheet, r.col, r.top, r.bottom));
 }
 
 /**
@@ -107,10 +92,8 @@ export function commentFormatsUpFront(pieces: readonly Piece[], budget: number):
       .filter((c) => c >= p.rect.left && c <= p.rect.right)
       .map((c) => formatsOf(p.sheet, c, top, bottom));
   });
-  if (formats.length === 0) return pieces;
-  // As loadPieces cuts them: in blocks of a quarter of the budget.
-  const bytes = [...pieces, ...formats].flatMap((p) => splitPiece(p, budget / 4)).reduce((n, p) => n + estimate(p), 0);
-  return bytes > budget ? pieces : [...pieces.map(({ numberCells: _, ...p }) => p), ...formats];
+  if (formats.length === 0 || !fitOneSync(pieces, formats, budget)) return pieces;
+  return [...pieces.map(({ numberCells: _, ...p }) => p), ...formats];
 }
 
 /**

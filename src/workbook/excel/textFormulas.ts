@@ -8,7 +8,8 @@
  * amount cell would cost some 7 MB more at 10 000 measures).
  */
 import { parseA1, parseNorwegianNumber, type SheetSnapshot } from '../../domain';
-import { estimate, splitPiece, type LoadedPiece } from './readBlocks';
+import { type LoadedPiece } from './readBlocks';
+import { fitOneSync, runsOfWanted } from './cellAsks';
 import type { Piece, TextCells } from './readPlan';
 
 /** Whether a loaded value is text that the reader may take for an amount typed as text. */
@@ -22,24 +23,11 @@ const formulasOf = (sheet: string, col: number, top: number, bottom: number): Pi
 });
 
 /** The formulas pieces a loaded block of values asks for (see the file comment); none for other pieces. */
-export function askTextFormulas({ piece, grid }: LoadedPiece): Piece[] {
+export function askTextFormulas(loaded: LoadedPiece): Piece[] {
+  const { piece } = loaded;
   const cells = piece.textCells;
   if (!cells || piece.field !== 'values') return [];
-  const top = Math.max(piece.rect.top, cells.top);
-  const bottom = Math.min(piece.rect.bottom, cells.bottom);
-  const out: Piece[] = [];
-  for (const col of cells.cols) {
-    if (col < piece.rect.left || col > piece.rect.right) continue;
-    let first = 0;
-    let last = 0;
-    for (let row = top; row <= bottom; row++) {
-      if (!isNumberText(grid[row - piece.rect.top]?.[col - piece.rect.left])) continue;
-      if (first === 0) first = row;
-      last = row;
-    }
-    if (first > 0) out.push(formulasOf(piece.sheet, col, first, last));
-  }
-  return out;
+  return runsOfWanted(loaded, cells, isNumberText).map((r) => formulasOf(piece.sheet, r.col, r.top, r.bottom));
 }
 
 /**
@@ -52,10 +40,7 @@ export function textFormulasUpFront(pieces: readonly Piece[], budget: number): r
     const c = cells(p);
     return c && c.bottom >= c.top ? c.cols.map((col) => formulasOf(p.sheet, col, c.top, c.bottom)) : [];
   });
-  if (formulas.length === 0) return pieces;
-  // As loadPieces cuts them: in blocks of a quarter of the budget.
-  const bytes = [...pieces, ...formulas].flatMap((p) => splitPiece(p, budget / 4)).reduce((n, p) => n + estimate(p), 0);
-  if (bytes > budget) return pieces;
+  if (formulas.length === 0 || !fitOneSync(pieces, formulas, budget)) return pieces;
   return [...pieces.map(({ textCells: _, ...p }) => p), ...formulas];
 }
 
