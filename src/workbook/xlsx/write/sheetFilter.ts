@@ -10,19 +10,10 @@ import { parseRange } from '../../../domain';
 import type { SheetEntry } from '../book';
 import { splice } from '../xml/patch';
 import type { BookState } from './bookState';
+import { overlaps, type Box } from './ranges';
 import { settleFilterMode } from './filterMode';
 import { unhide } from './rowXml';
 import { topChild } from './skeleton';
-
-interface Box {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-const meets = (a: Box, b: Box): boolean =>
-  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /** The `ref` of an element's open tag, as a box; null when it has none that reads. */
 function refOf(open: string): Box | null {
@@ -39,7 +30,7 @@ export function dropSheetFilter(state: BookState, sheet: SheetEntry, box: Box, t
   const found = ['autoFilter', 'sortState'].flatMap((local) => {
     const el = topChild(doc.skeleton, local);
     const where = el && refOf(doc.skeleton.slice(el.open.start, el.open.end));
-    return el && where && meets(where, box) ? [el] : [];
+    return el && where && overlaps(where, box) ? [el] : [];
   });
   if (found.length === 0) return;
   const texts = found.map((el) => doc.skeleton.slice(el.start, el.end)).join('');
