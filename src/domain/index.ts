@@ -16,6 +16,7 @@ export * from './model/finding';
 export * from './model/findingParams';
 export * from './model/findingKrParams';
 export * from './model/nameList';
+export * from './model/memo';
 export * from './model/money';
 export * from './model/names';
 export * from './model/norwegianNumber';

@@ -8,6 +8,7 @@ import {
   formatAmount,
   INVESTMENT_FINANCING,
   kr,
+  memoized,
   type Lang,
   type ReconciliationItem,
   type SameRefLine,
@@ -144,13 +145,7 @@ export function plain(item: ReconciliationItem, keys: readonly ReconciliationKey
 }
 
 /** Whether a sentence has a plural choice, looked at once per sentence (asked for every item of Avstemming). */
-const PLURAL_IN = new Map<string, boolean>();
-
-function hasPlural(template: string): boolean {
-  let plural = PLURAL_IN.get(template);
-  if (plural === undefined) PLURAL_IN.set(template, (plural = template.includes(', plural,')));
-  return plural;
-}
+const hasPlural = memoized((template: string): boolean => template.includes(', plural,'), 1024);
 
 /** The sentence of `key` in `lang`, as the translator picks it. */
 export const templateOf = (key: ReconciliationKey, lang: Lang): string =>
@@ -168,20 +163,13 @@ export interface Explaining {
  * object and a fill for each were a measured part of explaining them (check --write, docs/performance.md «Less made
  * per cell and per item»).
  */
-const IN_YEAR = new Map<Lang, Map<number, string>>();
+const inYearIn = memoized(
+  // Bounded: the years of a plan are a handful; a bad cell's year is no reason to grow without end.
+  (lang: Lang) => memoized((year: number): string => common('inYear', lang, { year }), 256),
+  8,
+);
 
-function inYearText(year: number, lang: Lang): string {
-  let byYear = IN_YEAR.get(lang);
-  if (byYear === undefined) IN_YEAR.set(lang, (byYear = new Map()));
-  let text = byYear.get(year);
-  if (text === undefined) {
-    text = common('inYear', lang, { year });
-    // Bounded: the years of a plan are a handful; a bad cell's year is no reason to grow without end.
-    if (byYear.size >= 256) byYear.clear();
-    byYear.set(year, text);
-  }
-  return text;
-}
+const inYearText = (year: number, lang: Lang): string => inYearIn(lang)(year);
 
 /**
  * One param of a plain item's sentence (`plain`), computed when the sentence shows it: the same value as

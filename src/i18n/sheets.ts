@@ -4,6 +4,7 @@
  * and English are here, their terms from the glossary.
  */
 import {
+  memoized,
   RECONCILIATION_CODES,
   SUMMARY_TEXT_NB,
   type KeptReason,
@@ -268,14 +269,7 @@ export function reconciliationWritten(text: string): boolean {
  * times, and a key, a params object and a fill for each label were a measured part of what planning it allocates
  * (check --write of 1 000 measures, docs/performance.md «Less made per cell and per item»).
  */
-function onceEach<K extends string>(label: (key: K) => string): (key: K) => string {
-  const made = new Map<K, string>();
-  return (key) => {
-    let text = made.get(key);
-    if (text === undefined) made.set(key, (text = label(key)));
-    return text;
-  };
-}
+const onceEach = <K extends string>(label: (key: K) => string): ((key: K) => string) => memoized(label, 64);
 
 /**
  * What the Avstemming sheet is written with in `lang`: Forklaring, labels for Alvor, Kode and Klasse; `economyPlan`

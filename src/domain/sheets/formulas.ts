@@ -5,6 +5,7 @@
  * that is not an Excel table (found by its sheet) is named by whole sheet columns. The Sum periode cells hold
  * the table's calculated-column formula.
  */
+import { memoized } from '../model/memo';
 import type { TableLayout } from '../model/plan';
 
 /** A sheet name as it must appear before "!" in a formula: quoted when it is not a plain identifier. */
@@ -115,20 +116,13 @@ interface SheetLink {
  * docs/performance.md «Less made per cell and per item»). Bounded: a consolidation names a sheet per plan, not per
  * item.
  */
-const SHEET_LINKS = new Map<string, SheetLink>();
-
-function sheetLink(prefix: string): SheetLink {
-  let link = SHEET_LINKS.get(prefix);
-  if (link !== undefined) return link;
+const sheetLink = memoized((prefix: string): SheetLink => {
   // The pieces linkOf makes of sheet and cell, the cell left out: a cell of an address has no quote to double.
   const { sheet } = splitAddress(prefix);
   const target = stringLiteral(`#'${sheet.replace(/'/g, "''")}'!`);
   const shown = stringLiteral(`${sheet}!`);
-  link = { open: `HYPERLINK(${target.slice(0, -1)}`, middle: `",${shown.slice(0, -1)}`, shown: `${sheet}!` };
-  if (SHEET_LINKS.size >= 64) SHEET_LINKS.clear();
-  SHEET_LINKS.set(prefix, link);
-  return link;
-}
+  return { open: `HYPERLINK(${target.slice(0, -1)}`, middle: `",${shown.slice(0, -1)}`, shown: `${sheet}!` };
+}, 64);
 
 /** The longest text Excel accepts as a string in a formula (a longer SUMIFS criterion never matches). */
 export const MAX_FORMULA_TEXT = 255;

@@ -12,6 +12,7 @@
  * typed that way cost any work.
  */
 import { columnNumber } from '../model/a1';
+import { memoized } from '../model/memo';
 import { UNIT_FACTOR } from '../model/money';
 import { COSTED } from '../model/choices';
 import { cellAt, cellText, originOf, sheetBounds } from '../read/sheetCells';
@@ -60,23 +61,16 @@ export function criterionMatches(criterion: string, value: CellValue): boolean {
  * --write of 1 000 measures, docs/performance.md «Less made per cell and per item»). No g flag: test() keeps no
  * state between cells.
  */
-const PATTERNS = new Map<string, RegExp>();
-
-function criterionRegExp(pattern: string): RegExp {
-  let made = PATTERNS.get(pattern);
-  if (made !== undefined) return made;
+// Bounded: a plan has some dozens of area labels, six criteria each.
+const criterionRegExp = memoized((pattern: string): RegExp => {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern.charAt(i);
     if (ch === '~' && i + 1 < pattern.length) re += escapeRegExp(pattern.charAt(++i));
     else re += ch === '*' ? '.*' : ch === '?' ? '.' : escapeRegExp(ch);
   }
-  made = new RegExp(`^${re}$`, 'is');
-  // Bounded: a plan has some dozens of area labels, six criteria each.
-  if (PATTERNS.size >= 4096) PATTERNS.clear();
-  PATTERNS.set(pattern, made);
-  return made;
-}
+  return new RegExp(`^${re}$`, 'is');
+}, 4096);
 
 const escapeRegExp = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
